@@ -1,0 +1,64 @@
+package cn.supervision.platform;
+
+import java.time.Clock;
+
+import cn.supervision.platform.health.MongoPingHealthIndicator;
+import cn.supervision.platform.inbox.EventInbox;
+import cn.supervision.platform.inbox.ProcessedEvents;
+import cn.supervision.platform.outbox.EventFactory;
+import cn.supervision.platform.outbox.OutboxProperties;
+import cn.supervision.platform.outbox.OutboxRelay;
+import cn.supervision.platform.web.ProblemHandler;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Wires the shared infrastructure into every service that has this module on its class path. */
+@AutoConfiguration(before = MongoHealthContributorAutoConfiguration.class,
+        afterName = {"org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+                "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration"})
+@EnableConfigurationProperties(OutboxProperties.class)
+@Import(ProblemHandler.class)
+public class PlatformSupportAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    EventFactory eventFactory(JsonMapper json, Clock clock) {
+        return new EventFactory(json, clock);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoTemplate mongo, StreamBridge bridge, OutboxProperties properties, Clock clock,
+            @Value("${spring.application.name}") String service, MeterRegistry meters) {
+        return new OutboxRelay(mongo, bridge, properties, clock, "/" + service, meters);
+    }
+
+    @Bean
+    ProcessedEvents processedEvents(MongoTemplate mongo) {
+        return new ProcessedEvents(mongo);
+    }
+
+    @Bean
+    EventInbox eventInbox(ProcessedEvents processed, MeterRegistry meters) {
+        return new EventInbox(processed, meters);
+    }
+
+    /** Named so that it replaces Boot's {@code hello}-based Mongo indicator. */
+    @Bean(name = "mongoHealthIndicator")
+    MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
+        return new MongoPingHealthIndicator(mongo);
+    }
+}

@@ -1,0 +1,24 @@
+package cn.supervision.platform.outbox;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** Turns an event payload into a {@link PendingEvent} with a fresh id, the versioned CloudEvents type and the time. */
+public class EventFactory {
+
+    private final JsonMapper json;
+    private final Clock clock;
+
+    public EventFactory(JsonMapper json, Clock clock) {
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** {@code type} is versioned, e.g. {@code registry.ObjectRegistered.v1}; {@code key} is the aggregate id. */
+    public PendingEvent create(String topic, String type, String key, Object payload) {
+        return new PendingEvent(UUID.randomUUID().toString(), topic, type, key, key, Instant.now(clock), json.writeValueAsString(payload));
+    }
+}

@@ -1,0 +1,6 @@
+package cn.supervision.registry.objects;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface ObjectRepository extends MongoRepository<ObjectDocument, String> {
+}

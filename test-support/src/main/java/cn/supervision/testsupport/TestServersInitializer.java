@@ -1,0 +1,21 @@
+package cn.supervision.testsupport;
+
+import java.util.UUID;
+
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Points a Spring test context at the shared test servers, with a fresh database per context. */
+public class TestServersInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        TestServers servers = TestServers.get();
+        String database = "test-" + UUID.randomUUID().toString().substring(0, 8);
+        TestPropertyValues.of(
+                "spring.kafka.bootstrap-servers=" + servers.kafkaBootstrapServers(),
+                "spring.cloud.stream.kafka.binder.brokers=" + servers.kafkaBootstrapServers(),
+                "spring.mongodb.uri=" + servers.mongoUri(database)).applyTo(context);
+    }
+}
