@@ -31,8 +31,13 @@ public final class TopicReader {
 
     /** Waits up to {@code timeout} until a record matching {@code wanted} is on {@code topic}; returns all records read. */
     public static List<Record> readUntil(String topic, Predicate<Record> wanted, Duration timeout) {
+        return readUntil(TestServers.get().kafkaBootstrapServers(), topic, wanted, timeout);
+    }
+
+    /** The same against another broker (the end-to-end test runs the platform's own). */
+    public static List<Record> readUntil(String bootstrapServers, String topic, Predicate<Record> wanted, Duration timeout) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.get().kafkaBootstrapServers());
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         List<Record> records = new ArrayList<>();

@@ -16,6 +16,11 @@ public final class TopicWriter {
     }
 
     public static void send(String topic, String key, String type, String eventId, String body) {
+        send(topic, key, type, eventId, body, Instant.now());
+    }
+
+    /** The same with a chosen {@code ce_time}, to replay an old event after a newer one. */
+    public static void send(String topic, String key, String type, String eventId, String body, Instant time) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.get().kafkaBootstrapServers());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
@@ -24,7 +29,7 @@ public final class TopicWriter {
             header(record, "ce_type", type);
             header(record, "ce_source", "/test");
             header(record, "ce_subject", key);
-            header(record, "ce_time", Instant.now().toString());
+            header(record, "ce_time", time.toString());
             header(record, "ce_specversion", "1.0");
             header(record, "content-type", "application/json");
             producer.send(record).get();

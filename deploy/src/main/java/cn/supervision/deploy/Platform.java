@@ -1,0 +1,160 @@
+package cn.supervision.deploy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import cn.supervision.localinfra.EmbeddedKafkaBroker;
+import cn.supervision.localinfra.EmbeddedMongo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts the whole platform in one JVM: a KRaft Kafka broker, a Mongo-wire server and the five services, each in
+ * its own Spring context on its own port. One process means Ctrl-C (a shutdown hook) stops everything, no orphans.
+ */
+public final class Platform implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Platform.class);
+
+    private final EmbeddedKafkaBroker kafka;
+    private final EmbeddedMongo mongo;
+    private final Map<Service, ConfigurableApplicationContext> services = new EnumMap<>(Service.class);
+
+    private Platform(EmbeddedKafkaBroker kafka, EmbeddedMongo mongo) {
+        this.kafka = kafka;
+        this.mongo = mongo;
+    }
+
+    public static void main(String[] args) {
+        PlatformOptions options;
+        try {
+            options = PlatformOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        long started = System.nanoTime();
+        Platform platform = start(options);
+        Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "platform-stop"));
+        if (options.demo()) {
+            LongtingDemo.load(platform.url(Service.REGISTRY));
+        }
+        System.out.println(platform.banner(Duration.ofNanos(System.nanoTime() - started)));
+    }
+
+    static Platform start(PlatformOptions options) {
+        Path data = options.inMemory() ? null : options.dataDir().toAbsolutePath();
+        EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start(options.kafkaPort(), data == null ? tempDir() : data.resolve("kafka"));
+        EmbeddedMongo mongo = EmbeddedMongo.start(options.mongoPort(), data == null ? null : mongoFile(data));
+        Platform platform = new Platform(kafka, mongo);
+        try {
+            platform.startServices(options.fixedPorts());
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+        return platform;
+    }
+
+    // One at a time: Spring Cloud Stream's binder set-up is not safe for contexts starting concurrently in one JVM.
+    private void startServices(boolean fixedPorts) {
+        ExecutorService starter = Executors.newSingleThreadExecutor();
+        try {
+            Map<Service, Future<ConfigurableApplicationContext>> starting = new EnumMap<>(Service.class);
+            for (Service service : Service.all()) {
+                List<String> args = new ArrayList<>(List.of(
+                        "--server.port=" + (fixedPorts ? service.defaultPort : 0),
+                        "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                        "--spring.mongodb.uri=" + mongo.uri(service.database)));
+                starting.put(service, starter.submit(() -> service.builder.get().run(args.toArray(String[]::new))));
+            }
+            for (Map.Entry<Service, Future<ConfigurableApplicationContext>> entry : starting.entrySet()) {
+                services.put(entry.getKey(), entry.getValue().get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("a service failed to start", e.getCause());
+        } finally {
+            starter.shutdown();
+        }
+    }
+
+    public int port(Service service) {
+        return Integer.parseInt(services.get(service).getEnvironment().getProperty("local.server.port"));
+    }
+
+    public String url(Service service) {
+        return "http://127.0.0.1:" + port(service);
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    String banner(Duration startup) {
+        StringBuilder out = new StringBuilder("\nDouble-random supervision platform (双随机、一公开) is up in " + startup.toSeconds() + " s\n");
+        for (Service service : Service.all()) {
+            out.append(String.format("  %-19s %s   (health: %s/actuator/health)%n", service.serviceName, url(service), url(service)));
+        }
+        out.append(String.format("  %-19s %s%n", "public results", url(Service.DISCLOSURE) + "/public/results"));
+        out.append(String.format("  %-19s %s%n", "kafka", kafka.bootstrapServers()));
+        out.append(String.format("  %-19s mongodb://127.0.0.1:%d%n", "mongodb", mongo.port()));
+        out.append("Press Ctrl-C to stop.\n");
+        return out.toString();
+    }
+
+    private boolean closed;
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        List<Service> reverse = new ArrayList<>(services.keySet());
+        java.util.Collections.reverse(reverse);
+        for (Service service : reverse) {
+            try {
+                services.get(service).close();
+            } catch (RuntimeException e) {
+                log.warn("{} did not stop cleanly: {}", service.serviceName, e.toString());
+            }
+        }
+        services.clear();
+        mongo.close();
+        kafka.close();
+    }
+
+    private static Path mongoFile(Path data) {
+        try {
+            Files.createDirectories(data);
+            return data.resolve("mongo.mv");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path tempDir() {
+        try {
+            Path dir = Files.createTempDirectory("supervision-kafka");
+            dir.toFile().deleteOnExit();
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The embedded default: one JVM with a real Kafka broker, a Mongo-wire server and the five services. */
+package cn.supervision.deploy;

@@ -1,0 +1,14 @@
+package cn.supervision.disclosure.calendar;
+
+import cn.supervision.disclosure.calendar.domain.WorkingDayCalendar;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+class CalendarConfiguration {
+
+    @Bean
+    WorkingDayCalendar workingDayCalendar() {
+        return HolidayFiles.load();
+    }
+}

@@ -1,0 +1,7 @@
+package cn.supervision.disclosure.results;
+
+import java.util.List;
+
+/** One page of a search: {@code page} counts from 0, {@code size} is the page size actually applied, {@code total} all matches. */
+record ResultPage(List<PublicResultView> items, int page, int size, long total) {
+}
