@@ -64,6 +64,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private static void format(Properties props, Path logDir) {
         try {
             Files.createDirectories(logDir);
+            if (Files.exists(logDir.resolve("meta.properties"))) {
+                return;
+            }
             Path config = Files.createTempFile("kraft", ".properties");
             try (var out = Files.newOutputStream(config)) {
                 props.store(out, "embedded broker");

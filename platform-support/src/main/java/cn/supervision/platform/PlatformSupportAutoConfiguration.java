@@ -9,6 +9,7 @@ import cn.supervision.platform.outbox.EventFactory;
 import cn.supervision.platform.outbox.OutboxProperties;
 import cn.supervision.platform.outbox.OutboxRelay;
 import cn.supervision.platform.web.ProblemHandler;
+import cn.supervision.platform.web.ServiceLogContext;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -52,8 +53,13 @@ public class PlatformSupportAutoConfiguration {
     }
 
     @Bean
-    EventInbox eventInbox(ProcessedEvents processed, MeterRegistry meters) {
-        return new EventInbox(processed, meters);
+    EventInbox eventInbox(ProcessedEvents processed, MeterRegistry meters, @Value("${spring.application.name}") String service) {
+        return new EventInbox(processed, meters, service);
+    }
+
+    @Bean
+    ServiceLogContext serviceLogContext(@Value("${spring.application.name}") String service) {
+        return new ServiceLogContext(service);
     }
 
     /** Named so that it replaces Boot's {@code hello}-based Mongo indicator. */

@@ -41,15 +41,29 @@ public final class CloudEventHeaders {
     /** Reads the envelope of a received message; a missing id or type makes the message poison. */
     public static CloudEvent fromMessage(Message<byte[]> message) {
         MessageHeaders headers = message.getHeaders();
-        String id = text(headers.get(ID));
-        String type = text(headers.get(TYPE));
+        String id = attribute(headers, ID);
+        String type = attribute(headers, TYPE);
         if (id == null || type == null) {
             throw new MalformedEventException("message without ce_id or ce_type header");
         }
-        String time = text(headers.get(TIME));
+        String time = attribute(headers, TIME);
+        Instant instant;
+        try {
+            instant = time == null ? null : Instant.parse(time);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new MalformedEventException("ce_time '" + time + "' is not an RFC 3339 timestamp", e);
+        }
         Object key = headers.get(KafkaHeaders.RECEIVED_KEY);
-        return new CloudEvent(id, type, text(headers.get(SOURCE)), text(headers.get(SUBJECT)),
-                time == null ? null : Instant.parse(time), text(key), message.getPayload());
+        return new CloudEvent(id, type, attribute(headers, SOURCE), attribute(headers, SUBJECT), instant, text(key), message.getPayload());
+    }
+
+    /**
+     * Spring Cloud Function recognises a CloudEvent that arrives without a content type and renames its {@code ce_}
+     * headers to the {@code ce-} form; both spellings are the same attribute.
+     */
+    private static String attribute(MessageHeaders headers, String kafkaName) {
+        String value = text(headers.get(kafkaName));
+        return value != null ? value : text(headers.get("ce-" + kafkaName.substring(3)));
     }
 
     private static byte[] utf8(String value) {

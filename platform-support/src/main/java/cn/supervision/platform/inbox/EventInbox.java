@@ -22,14 +22,17 @@ public class EventInbox {
 
     private final ProcessedEvents processed;
     private final MeterRegistry meters;
+    private final String service;
 
-    public EventInbox(ProcessedEvents processed, MeterRegistry meters) {
+    public EventInbox(ProcessedEvents processed, MeterRegistry meters, String service) {
         this.processed = processed;
         this.meters = meters;
+        this.service = service;
     }
 
     public void receive(String consumer, Message<byte[]> message, Consumer<CloudEvent> effect) {
         CloudEvent event = CloudEventHeaders.fromMessage(message);
+        MDC.put("service", service);
         MDC.put("eventId", event.id());
         MDC.put("subject", String.valueOf(event.subject()));
         try {

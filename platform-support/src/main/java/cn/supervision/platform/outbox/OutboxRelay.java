@@ -161,7 +161,10 @@ public class OutboxRelay implements SmartLifecycle {
     @Override
     public void start() {
         executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "outbox-relay");
+            Thread thread = new Thread(() -> {
+                org.slf4j.MDC.put("service", source.substring(1));
+                r.run();
+            }, "outbox-relay" + source.replace('/', '-'));
             thread.setDaemon(true);
             return thread;
         });

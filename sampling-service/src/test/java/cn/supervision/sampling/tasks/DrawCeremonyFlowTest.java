@@ -153,4 +153,37 @@ class DrawCeremonyFlowTest {
         assertThat(stored.get("name").asString()).isEqualTo("新名称");
         assertThat(stored.get("status").asString()).isEqualTo("CLOSED");
     }
+
+    @Test
+    void readsAnEventFromAProducerThatSetsNoContentTypeHeader() {
+        TopicWriter.sendRaw("registry.objects", "NO-CT-1", """
+                {"objectId": "NO-CT-1", "name": "无内容类型", "objectType": "ENTERPRISE", "region": "410202", "status": "OPERATING",
+                 "supervisingDepartments": ["housing-market"], "riskLevel": "B", "tags": []}""",
+                "ce_id", UUID.randomUUID().toString(), "ce_type", "registry.ObjectRegistered.v1", "ce_source", "/outside",
+                "ce_time", java.time.Instant.now().toString(), "ce_specversion", "1.0");
+        Eventually.get("object read without content-type", WAIT,
+                () -> Http.get(url("/population/objects/NO-CT-1")).status() == 200 ? true : null);
+    }
+
+    double failedRegistryObjects() {
+        return Http.get(url("/actuator/prometheus")).body().lines()
+                .filter(l -> l.startsWith("supervision_events_consumed_total") && l.contains("consumer=\"registryObjects\"")
+                        && l.contains("outcome=\"failed\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
+    @Test
+    void sendsAnUnreadableEventToTheDeadLetterTopicAtOnceAndKeepsConsuming() {
+        double failedBefore = failedRegistryObjects();
+        String poisonId = UUID.randomUUID().toString();
+        TopicWriter.sendRaw("registry.objects", "POISON-1", "{not json", "ce_id", poisonId, "ce_type", "registry.ObjectRegistered.v1",
+                "ce_source", "/outside", "ce_time", java.time.Instant.now().toString(), "ce_specversion", "1.0", "content-type", "application/json");
+        TopicWriter.send("registry.objects", "POISON-1", "registry.ObjectRegistered.v1", UUID.randomUUID().toString(), """
+                {"objectId": "POISON-1", "name": "毒消息之后", "objectType": "ENTERPRISE", "region": "410202", "status": "OPERATING",
+                 "supervisingDepartments": ["housing-market"], "riskLevel": "B", "tags": []}""");
+        TopicReader.readUntil("registry.objects.sampling-service.dlq", r -> poisonId.equals(r.header("ce_id")), WAIT);
+        Eventually.get("the next event on the same key is applied", WAIT,
+                () -> Http.get(url("/population/objects/POISON-1")).status() == 200 ? true : null);
+        assertThat(failedRegistryObjects() - failedBefore).as("poison is not retried").isEqualTo(1.0);
+    }
 }
