@@ -53,6 +53,8 @@ class WalkingSkeletonTest {
     void aViolationFoundInARandomInspectionBecomesPublicAndEntersTheCreditFile() throws Exception {
         for (Service service : Service.values()) {
             assertThat(Http.get(url(service, "/actuator/health")).json().get("status").asString()).as(service.serviceName).isEqualTo("UP");
+            assertThat(Http.get(url(service, "/actuator/prometheus")).body()).as(service.serviceName).contains("supervision_outbox_backlog");
+            assertThat(Http.get(url(service, "/v3/api-docs")).json().get("paths").size()).as(service.serviceName).isPositive();
         }
         // 一单两库: check items, objects, inspectors of two departments
         created(Http.post(url(Service.REGISTRY, "/check-items"), """

@@ -36,6 +36,19 @@ public final class TopicReader {
 
     /** The same against another broker (the end-to-end test runs the platform's own). */
     public static List<Record> readUntil(String bootstrapServers, String topic, Predicate<Record> wanted, Duration timeout) {
+        List<Record> records = read(bootstrapServers, topic, read -> read.stream().anyMatch(wanted), timeout);
+        if (records.stream().noneMatch(wanted)) {
+            throw new AssertionError("no matching record on " + topic + " within " + timeout + "; read " + records.size());
+        }
+        return records;
+    }
+
+    /** Reads until at least {@code count} records are there or {@code timeout} passed; returns what was read. */
+    public static List<Record> readAtLeast(String topic, int count, Duration timeout) {
+        return read(TestServers.get().kafkaBootstrapServers(), topic, read -> read.size() >= count, timeout);
+    }
+
+    private static List<Record> read(String bootstrapServers, String topic, Predicate<List<Record>> enough, Duration timeout) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
@@ -44,7 +57,7 @@ public final class TopicReader {
         long deadline = System.nanoTime() + timeout.toNanos();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
-            while (System.nanoTime() < deadline) {
+            while (System.nanoTime() < deadline && !enough.test(records)) {
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
                     Map<String, String> headers = new HashMap<>();
                     for (Header h : r.headers()) {
@@ -52,11 +65,8 @@ public final class TopicReader {
                     }
                     records.add(new Record(r.key(), headers, r.value()));
                 }
-                if (records.stream().anyMatch(wanted)) {
-                    return records;
-                }
             }
         }
-        throw new AssertionError("no matching record on " + topic + " within " + timeout + "; read " + records.size());
+        return records;
     }
 }

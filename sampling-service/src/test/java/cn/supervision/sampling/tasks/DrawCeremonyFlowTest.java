@@ -186,4 +186,22 @@ class DrawCeremonyFlowTest {
                 () -> Http.get(url("/population/objects/POISON-1")).status() == 200 ? true : null);
         assertThat(failedRegistryObjects() - failedBefore).as("poison is not retried").isEqualTo(1.0);
     }
+
+    @Test
+    void buildsItsReadModelFromRegistrysExamplePayloads() {
+        TopicWriter.send("registry.objects", "91350100M000100Y43", "registry.ObjectRegistered.v1", UUID.randomUUID().toString(),
+                Contracts.example("registry.ObjectRegistered.v1"));
+        TopicWriter.send("registry.inspectors", "LT-JZSC-001", "registry.InspectorChanged.v1", UUID.randomUUID().toString(),
+                Contracts.example("registry.InspectorChanged.v1"));
+        JsonNode object = Eventually.get("example object in the read model", WAIT, () -> {
+            Http.Response r = Http.get(url("/population/objects/91350100M000100Y43"));
+            return r.status() == 200 ? r.json() : null;
+        });
+        assertThat(object.get("riskLevel").asString()).isEqualTo("B");
+        JsonNode inspector = Eventually.get("example inspector in the read model", WAIT, () -> {
+            Http.Response r = Http.get(url("/population/inspectors/LT-JZSC-001"));
+            return r.status() == 200 ? r.json() : null;
+        });
+        assertThat(inspector.get("department").asString()).isEqualTo("housing-market");
+    }
 }
