@@ -27,7 +27,7 @@ class ArchitectureTest {
 
     @Test
     void sharedModulesDependOnNoService() {
-        noClasses().that().resideInAnyPackage("cn.supervision.platform..", "cn.supervision.draw..", "cn.supervision.localinfra..")
+        noClasses().that().resideInAnyPackage("cn.supervision.platform..", "cn.supervision.draw..", "cn.supervision.localinfra..", "cn.supervision.workingdays..")
                 .should().dependOnClassesThat().resideInAnyPackage("cn.supervision.registry..", "cn.supervision.sampling..",
                         "cn.supervision.inspection..", "cn.supervision.disclosure..", "cn.supervision.credit..")
                 .check(classes);
@@ -37,7 +37,7 @@ class ArchitectureTest {
     void domainCodeIsFreeOfSpringMongoKafkaAndJackson() {
         noClasses().that().resideInAPackage("..domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.mongodb..", "org.bson..",
-                        "org.apache.kafka..", "tools.jackson..", "com.fasterxml.jackson..", "jakarta.persistence..", "jakarta.servlet..")
+                        "org.apache.kafka..", "tools.jackson..", "com.fasterxml.jackson..", "jakarta..", "io.micrometer..")
                 .check(classes);
     }
 

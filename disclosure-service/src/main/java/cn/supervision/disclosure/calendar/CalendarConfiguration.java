@@ -1,6 +1,7 @@
 package cn.supervision.disclosure.calendar;
 
-import cn.supervision.disclosure.calendar.domain.WorkingDayCalendar;
+import cn.supervision.workingdays.HolidayFiles;
+import cn.supervision.workingdays.WorkingDayCalendar;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.supervision.disclosure.calendar.domain.WorkingDayCalendar;
+import cn.supervision.workingdays.WorkingDayCalendar;
 import cn.supervision.disclosure.results.domain.DisclosureDeadline;
 import cn.supervision.disclosure.results.domain.ItemResult;
 import cn.supervision.disclosure.results.domain.PublicResult;

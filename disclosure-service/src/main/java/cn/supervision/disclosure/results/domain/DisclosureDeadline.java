@@ -2,8 +2,8 @@ package cn.supervision.disclosure.results.domain;
 
 import java.time.LocalDate;
 
-import cn.supervision.disclosure.calendar.domain.UnknownYearException;
-import cn.supervision.disclosure.calendar.domain.WorkingDayCalendar;
+import cn.supervision.workingdays.UnknownYearException;
+import cn.supervision.workingdays.WorkingDayCalendar;
 
 /**
  * 公示期限: a result must be public within 20 working days of being produced, counted from the next day (企业信息公示暂行条例

@@ -1,4 +1,4 @@
-package cn.supervision.disclosure.calendar;
+package cn.supervision.workingdays;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import cn.supervision.disclosure.calendar.domain.WorkingDayCalendar;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

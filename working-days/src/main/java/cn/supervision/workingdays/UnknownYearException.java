@@ -1,4 +1,4 @@
-package cn.supervision.disclosure.calendar.domain;
+package cn.supervision.workingdays;
 
 import java.util.SortedSet;
 

@@ -1,11 +1,11 @@
-package cn.supervision.disclosure.calendar;
+package cn.supervision.workingdays;
 
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 
-import cn.supervision.disclosure.calendar.domain.UnknownYearException;
-import cn.supervision.disclosure.calendar.domain.WorkingDayCalendar;
+
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
