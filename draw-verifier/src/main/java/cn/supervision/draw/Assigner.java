@@ -15,7 +15,7 @@ import java.util.Map;
  * only that run is scored with HMAC(K_a, objectId TAB inspectorId), and scores are remembered for the object.
  */
 // Why: the assignment must be exact (smallest (load, HMAC, id)) and fast for half a million drawn objects.
-final class Assigner {
+final class Assigner implements AutoCloseable {
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
     private final List<Team> teams;
@@ -165,6 +165,11 @@ final class Assigner {
             s = e;
         }
         return -1;
+    }
+
+    @Override
+    public void close() {
+        scorer.close();
     }
 
     /** Same load: smaller HMAC first, then smaller id (UTF-8 bytes). */

@@ -49,23 +49,29 @@ public final class Draw1 {
      * Digests that do not belong to the inputs yield a result that no verifier accepts.
      */
     public static DrawResult draw(DrawInputs inputs, Digests frozen) {
+        if (frozen == null) {
+            throw new DrawInputException("digests", "is missing");
+        }
         if (!commitment(inputs.secret()).equals(inputs.commitment())) {
             throw new DrawInputException("commitment", "does not match secret");
         }
         byte[] master = DrawKeys.master(inputs.secret(), inputs.taskId(), inputs.publicEntropy(), frozen);
-        Assigner assigner = new Assigner(inputs.snapshot(), DrawKeys.assign(master));
         List<StratumTally> tallies = new ArrayList<>();
         List<DrawnObject> selected = new ArrayList<>();
         List<Shortfall> shortfalls = new ArrayList<>();
-        for (Stratum s : inputs.strata()) {
-            int n = s.population().size();
-            int k = drawCount(n, s.ratioBp());
-            StratumPicker.Picked picked = StratumPicker.pick(s.population(), k, DrawKeys.stratum(master, s.name()));
-            tallies.add(new StratumTally(s.name(), n, k, k == 0 ? null : picked.rankHex(k - 1)));
-            for (int i = 0; i < k; i++) {
-                String objectId = s.population().get(picked.indexes()[i]);
-                List<String> inspectors = assigner.assign(objectId, shortfalls);
-                selected.add(new DrawnObject(objectId, s.name(), picked.rankHex(i), inspectors));
+        try (PickAhead picks = new PickAhead(inputs.strata(), master);
+             Assigner assigner = new Assigner(inputs.snapshot(), DrawKeys.assign(master))) {
+            for (int j = 0; j < inputs.strata().size(); j++) {
+                Stratum s = inputs.strata().get(j);
+                int n = s.population().size();
+                int k = drawCount(n, s.ratioBp());
+                StratumPicker.Picked picked = picks.get(j);
+                tallies.add(new StratumTally(s.name(), n, k, k == 0 ? null : picked.rankHex(k - 1)));
+                for (int i = 0; i < k; i++) {
+                    String objectId = s.population().get(picked.indexes()[i]);
+                    List<String> inspectors = assigner.assign(objectId, shortfalls);
+                    selected.add(new DrawnObject(objectId, s.name(), picked.rankHex(i), inspectors));
+                }
             }
         }
         return new DrawResult(frozen, tallies, selected, shortfalls, DrawResult.digestOf(tallies, selected, shortfalls));

@@ -1,12 +1,10 @@
 package cn.supervision.draw;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 // Why: computes the three §3 digests from the frozen snapshot alone, and on the way rejects an id listed twice.
 final class FreezeDigests {
@@ -20,21 +18,15 @@ final class FreezeDigests {
     }
 
     static String population(List<Stratum> strata) {
-        List<List<String>> populations = strata.stream().map(Stratum::population).toList();
-        PopulationSorter sorter = new PopulationSorter(populations);
-        List<Supplier<PopulationSorter.Sorted>> jobs = new ArrayList<>();
-        for (List<String> p : populations) {
-            jobs.add(() -> sorter.sort(p));
-        }
-        List<PopulationSorter.Sorted> sorted = Lanes.each(jobs);
+        List<PopulationSorter.Sorted> sorted = PopulationSorter.sortAll(strata.stream().map(Stratum::population).toList());
         for (int j = 0; j < strata.size(); j++) {
-            rejectRepeats(j, populations.get(j), sorted.get(j));
+            rejectRepeats(j, sorted.get(j));
         }
         rejectIdsInTwoStrata(strata, sorted);
         LineDigest digest = new LineDigest();
         for (int j = 0; j < strata.size(); j++) {
             digest.text("stratum\t").text(strata.get(j).name()).newline();
-            feedSorted(digest, populations.get(j), sorted.get(j).order());
+            feedSorted(digest, sorted.get(j));
         }
         return digest.hex();
     }
@@ -67,13 +59,13 @@ final class FreezeDigests {
         return digest.hex();
     }
 
-    private static void rejectRepeats(int stratum, List<String> ids, PopulationSorter.Sorted sorted) {
+    private static void rejectRepeats(int stratum, PopulationSorter.Sorted sorted) {
         long[] keys = sorted.keys();
-        int[] order = sorted.order();
-        for (int i = 1; i < order.length; i++) {
-            if (keys[i] == keys[i - 1] && ids.get(order[i]).equals(ids.get(order[i - 1]))) {
+        int[] offsets = sorted.offsets();
+        for (int i = 1; i < offsets.length; i++) {
+            if (keys[i] == keys[i - 1] && sorted.sameId(offsets[i], offsets[i - 1])) {
                 throw new DrawInputException("strata[" + stratum + "].population",
-                        "id \"" + ids.get(order[i]) + "\" appears twice");
+                        "id \"" + sorted.id(offsets[i]) + "\" appears twice");
             }
         }
     }
@@ -114,11 +106,10 @@ final class FreezeDigests {
             }
             Map<String, Integer> seen = new HashMap<>();
             for (int j = 0; j < s; j++) {
-                long[] keys = sorted.get(j).keys();
-                int[] order = sorted.get(j).order();
-                List<String> ids = strata.get(j).population();
+                PopulationSorter.Sorted sj = sorted.get(j);
+                long[] keys = sj.keys();
                 while (pos[j] < keys.length && keys[pos[j]] == min) {
-                    String id = ids.get(order[pos[j]]);
+                    String id = sj.id(sj.offsets()[pos[j]]);
                     Integer other = seen.putIfAbsent(id, j);
                     if (other != null) {
                         throw new DrawInputException("strata[" + j + "].population", "id \"" + id
@@ -130,28 +121,30 @@ final class FreezeDigests {
         }
     }
 
-    /** Feeds "id\n" for ids in sorted order; lanes encode chunks side by side, the digest takes them in order. */
-    private static void feedSorted(LineDigest digest, List<String> ids, int[] order) {
+    /** Feeds "id\n" for ids in sorted order; lanes copy chunks side by side, the digest takes them in order. */
+    private static void feedSorted(LineDigest digest, PopulationSorter.Sorted sorted) {
         int lanes = Lanes.cores();
         byte[][] buffers = new byte[lanes][1 << 16];
         int[] lengths = new int[lanes];
-        int n = order.length;
+        int[] offsets = sorted.offsets();
+        byte[] records = sorted.records();
+        int n = offsets.length;
         for (int group = 0; group < n; group += CHUNK * lanes) {
-            int start = group;
-            int chunks = (int) Math.min(lanes, ((long) n - start + CHUNK - 1) / CHUNK);
+            int first = group;
+            int chunks = (int) Math.min(lanes, ((long) n - first + CHUNK - 1) / CHUNK);
             Lanes.run(chunks, 1, (from, to) -> {
                 for (int c = from; c < to; c++) {
-                    int a = start + c * CHUNK;
+                    int a = first + c * CHUNK;
                     int b = Math.min(n, a + CHUNK);
                     byte[] buf = buffers[c];
                     int p = 0;
                     for (int i = a; i < b; i++) {
-                        String id = ids.get(order[i]);
-                        int need = p + Utf8.maxLength(id) + 1;
-                        if (need > buf.length) {
-                            buf = Arrays.copyOf(buf, Math.max(need, buf.length * 2));
+                        int len = sorted.length(offsets[i]);
+                        if (p + len + 1 > buf.length) {
+                            buf = Arrays.copyOf(buf, Math.max(p + len + 1, buf.length * 2));
                         }
-                        p = Utf8.encode(id, buf, p);
+                        System.arraycopy(records, sorted.start(offsets[i]), buf, p, len);
+                        p += len;
                         buf[p++] = '\n';
                     }
                     buffers[c] = buf;

@@ -1,9 +1,10 @@
 package cn.supervision.draw;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Sorts a stratum's ids into UTF-8 byte order. The ids are first copied, in input order, into one byte array of
@@ -61,7 +62,7 @@ final class PopulationSorter {
     /** Copies every stratum's ids into records and sorts each; strata are sorted side by side on the cores. */
     static List<Sorted> sortAll(List<List<String>> populations) {
         List<byte[]> records = Lanes.each(populations.stream()
-                .<java.util.function.Supplier<byte[]>>map(p -> () -> records(p)).toList());
+                .<Supplier<byte[]>>map(p -> () -> records(p)).toList());
         byte[] ref = null;
         for (byte[] r : records) {
             if (r.length > 0) {
@@ -70,26 +71,25 @@ final class PopulationSorter {
             }
         }
         if (ref == null) {
-            PopulationSorter trivial = new PopulationSorter(0, 0, 0);
             return records.stream().map(r -> new Sorted(r, new int[0], new long[0])).toList();
         }
-        int refLength = ref[0] >= 0 ? ref[0] : Integer.MAX_VALUE;
-        int common = Math.min(refLength, 127);
-        Sorted refRecords = new Sorted(ref, null, null);
-        common = Math.min(refRecords.length(0), Math.max(common, 0));
-        int refStart = refRecords.start(0);
-        for (int i = 0; i < populations.size(); i++) {
-            common = Math.min(common, commonPrefix(records.get(i), ref, refStart, common));
-        }
+        Sorted first = new Sorted(ref, null, null);
+        int refStart = first.start(0);
+        int refLength = first.length(0);
+        byte[] reference = ref;
+        int common = Lanes.each(records.stream().<Supplier<Integer>>map(
+                r -> () -> commonPrefix(r, reference, refStart, refLength)).toList())
+                .stream().mapToInt(Integer::intValue).min().orElse(0);
+        int shared = common;
+        List<Long> ranges = Lanes.each(records.stream().<Supplier<Long>>map(r -> () -> byteRange(r, shared)).toList());
         int lo = 255;
         int hi = 0;
-        for (byte[] r : records) {
-            long range = byteRange(r, common);
+        for (long range : ranges) {
             lo = Math.min(lo, (int) (range >> 32));
             hi = Math.max(hi, (int) range);
         }
         PopulationSorter sorter = lo > hi ? new PopulationSorter(common, 0, 0) : new PopulationSorter(common, lo, hi);
-        List<java.util.function.Supplier<Sorted>> jobs = new java.util.ArrayList<>();
+        List<Supplier<Sorted>> jobs = new ArrayList<>();
         for (int i = 0; i < populations.size(); i++) {
             byte[] r = records.get(i);
             int n = populations.get(i).size();

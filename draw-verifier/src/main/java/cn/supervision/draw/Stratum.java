@@ -1,6 +1,8 @@
 package cn.supervision.draw;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.RandomAccess;
 
 /**
  * One stratum of the eligible population: its name, the share to draw in basis points (1000 = 10 %) and the ids in it.
@@ -16,13 +18,12 @@ public record Stratum(String name, int ratioBp, List<String> population) {
         if (population == null) {
             throw new DrawInputException("population", "is missing");
         }
-        int i = 0;
-        for (String id : population) {
-            String problem = TextRules.problemWith(id);
-            if (problem != null) {
-                throw new DrawInputException("population[" + i + "]", problem);
-            }
-            i++;
+        if (!(population instanceof RandomAccess)) {
+            population = new ArrayList<>(population);
+        }
+        int bad = TextRules.firstBadIdentifier(population);
+        if (bad >= 0) {
+            throw new DrawInputException("population[" + bad + "]", TextRules.problemWith(population.get(bad)));
         }
         population = List.copyOf(population);
     }

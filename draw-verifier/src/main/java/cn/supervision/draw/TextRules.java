@@ -1,5 +1,8 @@
 package cn.supervision.draw;
 
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
 // Why: §2 of DRAW-1 forbids TAB, LF, CR and comma in every name and id, and the digests need text that is valid Unicode.
 final class TextRules {
     private TextRules() {
@@ -35,6 +38,20 @@ final class TextRules {
             }
         }
         return null;
+    }
+
+    /** Index of the first element of {@code ids} that is not a §2 identifier, or -1; long lists are checked in lanes. */
+    static int firstBadIdentifier(List<String> ids) {
+        AtomicInteger first = new AtomicInteger(Integer.MAX_VALUE);
+        Lanes.run(ids.size(), 1 << 16, (from, to) -> {
+            for (int i = from; i < to && i < first.get(); i++) {
+                if (problemWith(ids.get(i)) != null) {
+                    first.accumulateAndGet(i, Math::min);
+                    return;
+                }
+            }
+        });
+        return first.get() == Integer.MAX_VALUE ? -1 : first.get();
     }
 
     /** Throws naming {@code field} when {@code value} is not a §2 identifier; returns it otherwise. */

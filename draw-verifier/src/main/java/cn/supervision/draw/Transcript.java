@@ -277,8 +277,8 @@ public final class Transcript {
         if (v instanceof Long l) {
             return l;
         }
-        if (v instanceof BigDecimal) {
-            throw new DrawInputException(path(at, key), "must be an integer that fits in 64 bits, got " + v);
+        if (v instanceof BigDecimal d) {
+            throw new DrawInputException(path(at, key), d.scale() == 0 ? "is too large: " + d : "must be an integer, got " + d);
         }
         throw new DrawInputException(path(at, key), m.containsKey(key) ? "must be an integer" : "is missing");
     }
