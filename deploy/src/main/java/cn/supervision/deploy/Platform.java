@@ -77,7 +77,8 @@ public final class Platform implements AutoCloseable {
                 List<String> args = new ArrayList<>(List.of(
                         "--server.port=" + (fixedPorts ? service.defaultPort : 0),
                         "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
-                        "--spring.mongodb.uri=" + mongo.uri(service.database)));
+                        "--spring.mongodb.uri=" + mongo.uri(service.database),
+                        "--platform.kafka-monitor.interval=" + (fixedPorts ? "15s" : "2s")));
                 starting.put(service, starter.submit(() -> service.builder.get().run(args.toArray(String[]::new))));
             }
             for (Map.Entry<Service, Future<ConfigurableApplicationContext>> entry : starting.entrySet()) {

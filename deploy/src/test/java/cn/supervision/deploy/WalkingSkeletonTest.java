@@ -14,7 +14,6 @@ import cn.supervision.testsupport.Contracts;
 import cn.supervision.testsupport.Eventually;
 import cn.supervision.testsupport.Http;
 import cn.supervision.testsupport.TopicReader;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -33,12 +32,7 @@ class WalkingSkeletonTest {
 
     @BeforeAll
     static void startPlatform() {
-        platform = Platform.start(PlatformOptions.forTests());
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        platform.close();
+        platform = RunningPlatform.get();
     }
 
     static String url(Service service, String path) {

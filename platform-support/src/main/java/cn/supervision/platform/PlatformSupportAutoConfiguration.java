@@ -1,9 +1,13 @@
 package cn.supervision.platform;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 import cn.supervision.platform.health.MongoPingHealthIndicator;
 import cn.supervision.platform.inbox.EventInbox;
+import cn.supervision.platform.kafka.ConsumerLagMonitor;
 import cn.supervision.platform.inbox.ProcessedEvents;
 import cn.supervision.platform.outbox.EventFactory;
 import cn.supervision.platform.outbox.OutboxProperties;
@@ -16,9 +20,11 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -60,6 +66,21 @@ public class PlatformSupportAutoConfiguration {
     @Bean
     ServiceLogContext serviceLogContext(@Value("${spring.application.name}") String service) {
         return new ServiceLogContext(service);
+    }
+
+    /** Lag and DLQ depth of every input binding (bindings named {@code <function>-in-0} with a destination and a group). */
+    @Bean
+    ConsumerLagMonitor consumerLagMonitor(BindingServiceProperties bindings, Environment environment, MeterRegistry meters) {
+        Set<ConsumerLagMonitor.Input> inputs = new LinkedHashSet<>();
+        bindings.getBindings().forEach((name, binding) -> {
+            if (name.contains("-in-") && binding.getDestination() != null && binding.getGroup() != null) {
+                String dlq = environment.getProperty("spring.cloud.stream.kafka.bindings." + name + ".consumer.dlq-name",
+                        binding.getDestination() + "." + binding.getGroup() + ".dlq");
+                inputs.add(new ConsumerLagMonitor.Input(name, binding.getDestination(), binding.getGroup(), dlq));
+            }
+        });
+        return new ConsumerLagMonitor(environment.getProperty("spring.cloud.stream.kafka.binder.brokers", "127.0.0.1:9092"), inputs,
+                environment.getProperty("platform.kafka-monitor.interval", Duration.class, Duration.ofSeconds(10)), meters);
     }
 
     /** Named so that it replaces Boot's {@code hello}-based Mongo indicator. */
