@@ -43,6 +43,15 @@ class OperationsSignalsTest {
             Eventually.get(consumer.serviceName + " DLQ depth rises", Duration.ofSeconds(60),
                     () -> metric(consumer, "supervision_dlq_depth", "binding=\"inspectionResults-in-0\"") > 0 ? true : null);
         }
+        // the documented replay moves the parked event back; it is still poison, so it fails and is parked again
+        double failedBefore = metric(Service.CREDIT, "supervision_events_consumed_total", "outcome=\"failed\"");
+        Http.Response replayed = Http.post(platform.url(Service.CREDIT) + "/admin/dead-letters/inspectionResults-in-0/replay", "");
+        assertThat(replayed.json().get("replayed").asInt()).isGreaterThanOrEqualTo(1);
+        Eventually.get("replayed poison consumed again", Duration.ofSeconds(60),
+                () -> metric(Service.CREDIT, "supervision_events_consumed_total", "outcome=\"failed\"") > failedBefore ? true : null);
+        Eventually.get("and parked again", Duration.ofSeconds(60),
+                () -> Http.get(platform.url(Service.CREDIT) + "/admin/dead-letters").json().get("inspectionResults-in-0").asLong() > 0 ? true : null);
+
         Eventually.get("sampling has no lag on registry topics", Duration.ofSeconds(60),
                 () -> metric(Service.SAMPLING, "supervision_consumer_lag", "registryObjects-in-0") == 0 ? true : null);
         assertThat(Http.get(platform.url(Service.CREDIT) + "/actuator/health").json().get("status").asString()).isEqualTo("UP");

@@ -8,6 +8,8 @@ import java.util.Set;
 import cn.supervision.platform.health.MongoPingHealthIndicator;
 import cn.supervision.platform.inbox.EventInbox;
 import cn.supervision.platform.kafka.ConsumerLagMonitor;
+import cn.supervision.platform.kafka.DeadLetterController;
+import cn.supervision.platform.kafka.DeadLetterReplay;
 import cn.supervision.platform.inbox.ProcessedEvents;
 import cn.supervision.platform.outbox.EventFactory;
 import cn.supervision.platform.outbox.OutboxProperties;
@@ -71,6 +73,25 @@ public class PlatformSupportAutoConfiguration {
     /** Lag and DLQ depth of every input binding (bindings named {@code <function>-in-0} with a destination and a group). */
     @Bean
     ConsumerLagMonitor consumerLagMonitor(BindingServiceProperties bindings, Environment environment, MeterRegistry meters) {
+        return new ConsumerLagMonitor(brokers(environment), inputs(bindings, environment),
+                environment.getProperty("platform.kafka-monitor.interval", Duration.class, Duration.ofSeconds(10)), meters);
+    }
+
+    @Bean
+    DeadLetterReplay deadLetterReplay(BindingServiceProperties bindings, Environment environment) {
+        return new DeadLetterReplay(brokers(environment), inputs(bindings, environment));
+    }
+
+    @Bean
+    DeadLetterController deadLetterController(DeadLetterReplay replay, ConsumerLagMonitor monitor) {
+        return new DeadLetterController(replay, monitor);
+    }
+
+    private static String brokers(Environment environment) {
+        return environment.getProperty("spring.cloud.stream.kafka.binder.brokers", "127.0.0.1:9092");
+    }
+
+    private static Set<ConsumerLagMonitor.Input> inputs(BindingServiceProperties bindings, Environment environment) {
         Set<ConsumerLagMonitor.Input> inputs = new LinkedHashSet<>();
         bindings.getBindings().forEach((name, binding) -> {
             if (name.contains("-in-") && binding.getDestination() != null && binding.getGroup() != null) {
@@ -79,8 +100,7 @@ public class PlatformSupportAutoConfiguration {
                 inputs.add(new ConsumerLagMonitor.Input(name, binding.getDestination(), binding.getGroup(), dlq));
             }
         });
-        return new ConsumerLagMonitor(environment.getProperty("spring.cloud.stream.kafka.binder.brokers", "127.0.0.1:9092"), inputs,
-                environment.getProperty("platform.kafka-monitor.interval", Duration.class, Duration.ofSeconds(10)), meters);
+        return inputs;
     }
 
     /** Named so that it replaces Boot's {@code hello}-based Mongo indicator. */

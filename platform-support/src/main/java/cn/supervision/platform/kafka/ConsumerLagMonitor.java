@@ -25,7 +25,8 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Measures, for every input binding of this service, how far its consumer group is behind the topic (lag) and how
  * many records wait in its dead-letter topic (DLQ depth), and exposes both as gauges
- * {@code supervision.consumer.lag} and {@code supervision.dlq.depth} tagged by binding and topic.
+ * {@code supervision.consumer.lag} and {@code supervision.dlq.depth} tagged by binding and topic. DLQ depth counts the
+ * parked records not yet moved back by {@link DeadLetterReplay}.
  * Reading offsets through the admin API measures what Kafka holds, whether or not a consumer is running.
  */
 public class ConsumerLagMonitor implements SmartLifecycle {
@@ -65,8 +66,17 @@ public class ConsumerLagMonitor implements SmartLifecycle {
         return value == null ? -1 : value.get();
     }
 
+    /** Parked records of one binding not yet replayed, at the last measurement. */
+    public long dlqDepth(String binding) {
+        AtomicLong value = dlqDepth.get(binding);
+        return value == null ? -1 : value.get();
+    }
+
     /** Measures now (also called on schedule). */
     public synchronized void measure() {
+        if (inputs.isEmpty()) {
+            return;
+        }
         if (admin == null) {
             admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, brokers, AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
                     AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000));
@@ -74,7 +84,7 @@ public class ConsumerLagMonitor implements SmartLifecycle {
         for (Input input : inputs) {
             try {
                 lag.get(input.binding()).set(lagOf(input));
-                dlqDepth.get(input.binding()).set(recordsIn(input.dlqTopic()));
+                dlqDepth.get(input.binding()).set(notReplayed(input));
             } catch (Exception e) {
                 if (e instanceof InterruptedException) {
                     Thread.currentThread().interrupt();
@@ -96,10 +106,18 @@ public class ConsumerLagMonitor implements SmartLifecycle {
         return total;
     }
 
-    private long recordsIn(String topic) throws Exception {
-        Map<TopicPartition, Long> end = offsets(topic, OffsetSpec.latest());
-        Map<TopicPartition, Long> start = offsets(topic, OffsetSpec.earliest());
-        return end.entrySet().stream().mapToLong(e -> e.getValue() - start.getOrDefault(e.getKey(), 0L)).sum();
+    /** Records in the dead-letter topic after the replay group's position (from the start when never replayed). */
+    private long notReplayed(Input input) throws Exception {
+        Map<TopicPartition, Long> end = offsets(input.dlqTopic(), OffsetSpec.latest());
+        Map<TopicPartition, Long> start = offsets(input.dlqTopic(), OffsetSpec.earliest());
+        Map<TopicPartition, OffsetAndMetadata> replayed = admin.listConsumerGroupOffsets(DeadLetterReplay.replayGroup(input))
+                .partitionsToOffsetAndMetadata().get(5, TimeUnit.SECONDS);
+        long total = 0;
+        for (Map.Entry<TopicPartition, Long> partition : end.entrySet()) {
+            OffsetAndMetadata done = replayed.get(partition.getKey());
+            total += partition.getValue() - (done != null ? done.offset() : start.getOrDefault(partition.getKey(), 0L));
+        }
+        return total;
     }
 
     private Map<TopicPartition, Long> offsets(String topic, OffsetSpec spec) throws Exception {
