@@ -9,13 +9,18 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import cn.supervision.draw.VerifierCli;
+import cn.supervision.platform.inbox.EventInbox;
 import cn.supervision.testsupport.Contracts;
 import cn.supervision.testsupport.Eventually;
 import cn.supervision.testsupport.Http;
 import cn.supervision.testsupport.TopicReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -127,8 +132,13 @@ class WalkingSkeletonTest {
                   "violation": {"legalProvision": "《建设工程安全生产管理条例》第六十五条", "severity": "GENERAL",
                                 "measure": "RECTIFICATION_ORDER", "rectificationDeadline": "2026-12-20"}}]}""".formatted(safetyInspector));
         assertThat(second.status()).as(second.body()).isBetween(200, 204);
+        // the approval carries a trace: the credit record it causes must be logged in the same trace
+        ListAppender<ILoggingEvent> inboxLog = new ListAppender<>();
+        inboxLog.start();
+        ((Logger) LoggerFactory.getLogger(EventInbox.class)).addAppender(inboxLog);
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e" + String.format("%04x", (int) (Math.random() * 0xffff));
         Http.Response approved = Http.post(url(Service.INSPECTION, record + "/review"),
-                "{\"reviewerId\": \"REVIEWER-1\", \"decision\": \"APPROVE\"}");
+                "{\"reviewerId\": \"REVIEWER-1\", \"decision\": \"APPROVE\"}", "traceparent", "00-" + traceId + "-00f067aa0ba902b7-01");
         assertThat(approved.status()).as(approved.body()).isBetween(200, 204);
 
         // disclosure serves the public record without login; credit holds the violation
@@ -143,5 +153,12 @@ class WalkingSkeletonTest {
             return response.status() == 200 && response.body().contains("《建设工程安全生产管理条例》第六十五条") ? response.json() : null;
         });
         assertThat(creditFile.toString()).contains("VIOLATION").contains("RECTIFICATION_ORDER");
+        List<ILoggingEvent> creditApplied = Eventually.get("credit's log line for the violation", WAIT, () -> {
+            List<ILoggingEvent> lines = inboxLog.list.stream().filter(e -> "credit-service".equals(e.getMDCPropertyMap().get("service"))
+                    && e.getFormattedMessage().contains("applied inspection.ViolationFound")).toList();
+            return lines.isEmpty() ? null : lines;
+        });
+        assertThat(creditApplied.get(0).getMDCPropertyMap()).containsEntry("traceId", traceId);
+        ((Logger) LoggerFactory.getLogger(EventInbox.class)).detachAppender(inboxLog);
     }
 }

@@ -14,6 +14,10 @@ import cn.supervision.platform.inbox.ProcessedEvents;
 import cn.supervision.platform.outbox.EventFactory;
 import cn.supervision.platform.outbox.OutboxProperties;
 import cn.supervision.platform.outbox.OutboxRelay;
+import cn.supervision.platform.tracing.EventTracing;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+import org.springframework.beans.factory.ObjectProvider;
 import cn.supervision.platform.web.ProblemHandler;
 import cn.supervision.platform.web.ServiceLogContext;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -33,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** Wires the shared infrastructure into every service that has this module on its class path. */
 @AutoConfiguration(before = MongoHealthContributorAutoConfiguration.class,
         afterName = {"org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
-                "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration"})
+                "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
+                "org.springframework.boot.micrometer.tracing.brave.autoconfigure.BraveAutoConfiguration"})
 @EnableConfigurationProperties(OutboxProperties.class)
 @Import(ProblemHandler.class)
 public class PlatformSupportAutoConfiguration {
@@ -45,14 +50,19 @@ public class PlatformSupportAutoConfiguration {
     }
 
     @Bean
-    EventFactory eventFactory(JsonMapper json, Clock clock) {
-        return new EventFactory(json, clock);
+    EventTracing eventTracing(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        return new EventTracing(tracer.getIfAvailable(), propagator.getIfAvailable());
+    }
+
+    @Bean
+    EventFactory eventFactory(JsonMapper json, Clock clock, EventTracing tracing) {
+        return new EventFactory(json, clock, tracing);
     }
 
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, StreamBridge bridge, OutboxProperties properties, Clock clock,
-            @Value("${spring.application.name}") String service, MeterRegistry meters) {
-        return new OutboxRelay(mongo, bridge, properties, clock, "/" + service, meters);
+            @Value("${spring.application.name}") String service, MeterRegistry meters, EventTracing tracing) {
+        return new OutboxRelay(mongo, bridge, properties, clock, "/" + service, meters, tracing);
     }
 
     @Bean

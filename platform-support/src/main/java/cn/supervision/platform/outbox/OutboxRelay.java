@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import cn.supervision.platform.events.CloudEvent;
 import cn.supervision.platform.events.CloudEventHeaders;
+import cn.supervision.platform.tracing.EventTracing;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -45,6 +48,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final OutboxProperties properties;
     private final Clock clock;
     private final String source;
+    private final EventTracing tracing;
     private final Counter published;
     private final Counter failures;
     private final AtomicLong backlog = new AtomicLong();
@@ -54,6 +58,12 @@ public class OutboxRelay implements SmartLifecycle {
 
     public OutboxRelay(MongoTemplate mongo, StreamBridge bridge, OutboxProperties properties, Clock clock, String source,
             MeterRegistry meters) {
+        this(mongo, bridge, properties, clock, source, meters, EventTracing.NONE);
+    }
+
+    public OutboxRelay(MongoTemplate mongo, StreamBridge bridge, OutboxProperties properties, Clock clock, String source,
+            MeterRegistry meters, EventTracing tracing) {
+        this.tracing = tracing;
         this.mongo = mongo;
         this.bridge = bridge;
         this.properties = properties;
@@ -122,9 +132,16 @@ public class OutboxRelay implements SmartLifecycle {
         CloudEvent cloudEvent = new CloudEvent(event.getString("eventId"), event.getString("type"), source, event.getString("subject"),
                 time == null ? Instant.now(clock) : time.toInstant(), event.getString("key"),
                 event.getString("payload").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        if (!bridge.send(event.getString("topic"), CloudEventHeaders.toMessage(cloudEvent))) {
-            throw new IllegalStateException("Kafka did not accept event " + cloudEvent.id());
+        Document trace = event.get("trace", Document.class);
+        Map<String, String> captured = new HashMap<>();
+        if (trace != null) {
+            trace.forEach((k, v) -> captured.put(k, String.valueOf(v)));
         }
+        tracing.continueWith(captured, "publish " + cloudEvent.type(), () -> {
+            if (!bridge.send(event.getString("topic"), CloudEventHeaders.toMessage(cloudEvent))) {
+                throw new IllegalStateException("Kafka did not accept event " + cloudEvent.id());
+            }
+        });
         published.increment();
         log.debug("published {} {} key={} to {}", cloudEvent.type(), cloudEvent.id(), cloudEvent.key(), event.getString("topic"));
     }
