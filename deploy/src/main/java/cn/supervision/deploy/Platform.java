@@ -48,6 +48,9 @@ public final class Platform implements AutoCloseable {
         long started = System.nanoTime();
         Platform platform = start(options);
         Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "platform-stop"));
+        if (options.prometheus()) {
+            platform.startPrometheus(options);
+        }
         if (options.demo()) {
             LongtingDemo.load(platform.url(Service.REGISTRY));
         }
@@ -60,7 +63,7 @@ public final class Platform implements AutoCloseable {
         EmbeddedMongo mongo = EmbeddedMongo.start(options.mongoPort(), data == null ? null : mongoFile(data));
         Platform platform = new Platform(kafka, mongo);
         try {
-            platform.startServices(options.fixedPorts());
+            platform.startServices(options);
         } catch (RuntimeException e) {
             platform.close();
             throw e;
@@ -69,7 +72,8 @@ public final class Platform implements AutoCloseable {
     }
 
     // One at a time: Spring Cloud Stream's binder set-up is not safe for contexts starting concurrently in one JVM.
-    private void startServices(boolean fixedPorts) {
+    private void startServices(PlatformOptions options) {
+        boolean fixedPorts = options.fixedPorts();
         ExecutorService starter = Executors.newSingleThreadExecutor();
         try {
             Map<Service, Future<ConfigurableApplicationContext>> starting = new EnumMap<>(Service.class);
@@ -79,6 +83,9 @@ public final class Platform implements AutoCloseable {
                         "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
                         "--spring.mongodb.uri=" + mongo.uri(service.database),
                         "--platform.kafka-monitor.interval=" + (fixedPorts ? "15s" : "2s")));
+                if (options.jsonLogs()) {
+                    args.add("--logging.structured.format.console=ecs");
+                }
                 starting.put(service, starter.submit(() -> service.builder.get().run(args.toArray(String[]::new))));
             }
             for (Map.Entry<Service, Future<ConfigurableApplicationContext>> entry : starting.entrySet()) {
@@ -92,6 +99,23 @@ public final class Platform implements AutoCloseable {
         } finally {
             starter.shutdown();
         }
+    }
+
+    private LocalPrometheus prometheus;
+
+    /** A local Prometheus scraping this platform, when the Debian package is installed. */
+    void startPrometheus(PlatformOptions options) {
+        if (!LocalPrometheus.installed()) {
+            System.err.println("--prometheus: " + LocalPrometheus.BINARY + " not found; install the Debian package 'prometheus'");
+            return;
+        }
+        Path data = options.inMemory() ? tempDir() : options.dataDir().toAbsolutePath().resolve("prometheus");
+        prometheus = startPrometheus("15s", Path.of("deploy/prometheus/alerts.yml"), data, 9090);
+    }
+
+    LocalPrometheus startPrometheus(String scrapeInterval, Path rules, Path dataDir, int port) {
+        prometheus = LocalPrometheus.start(Service.all().stream().map(s -> "127.0.0.1:" + port(s)).toList(), scrapeInterval, rules, dataDir, port);
+        return prometheus;
     }
 
     public int port(Service service) {
@@ -114,6 +138,9 @@ public final class Platform implements AutoCloseable {
         out.append(String.format("  %-19s %s%n", "public results", url(Service.DISCLOSURE) + "/public/results"));
         out.append(String.format("  %-19s %s%n", "kafka", kafka.bootstrapServers()));
         out.append(String.format("  %-19s mongodb://127.0.0.1:%d%n", "mongodb", mongo.port()));
+        if (prometheus != null) {
+            out.append(String.format("  %-19s %s%n", "prometheus", prometheus.url()));
+        }
         out.append("Press Ctrl-C to stop.\n");
         return out.toString();
     }
@@ -136,6 +163,9 @@ public final class Platform implements AutoCloseable {
             }
         }
         services.clear();
+        if (prometheus != null) {
+            prometheus.close();
+        }
         mongo.close();
         kafka.close();
     }
