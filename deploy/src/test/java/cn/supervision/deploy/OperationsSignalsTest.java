@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What operations staff watch: a poison event shows up as DLQ depth, consumers report their lag. */
+@org.junit.jupiter.api.Order(2)
 class OperationsSignalsTest {
 
     static Platform platform;

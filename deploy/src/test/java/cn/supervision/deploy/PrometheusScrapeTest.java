@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** A real Prometheus scrapes the running platform: a poison event turns the DLQ alert's expression true. */
+@org.junit.jupiter.api.Order(3)
 class PrometheusScrapeTest {
 
     @Test

@@ -30,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * registry → sampling read model → freeze and DRAW-1 draw → inspection record → result with a violation →
  * review → public record without login → credit record.
  */
+@org.junit.jupiter.api.Order(1)
 class WalkingSkeletonTest {
 
     static final Duration WAIT = Duration.ofSeconds(60);
