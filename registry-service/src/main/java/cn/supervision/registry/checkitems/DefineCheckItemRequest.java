@@ -1,7 +1,9 @@
 package cn.supervision.registry.checkitems;
 
+import java.time.LocalDate;
 import java.util.List;
 
+import cn.supervision.registry.checkitems.domain.CheckItem;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
@@ -15,5 +17,15 @@ record DefineCheckItemRequest(
         @NotBlank String objectType,
         @Size(max = 2000) String content,
         @NotEmpty List<@NotBlank String> methods,
-        @NotBlank String kind) {
+        @NotBlank String kind,
+        LocalDate effectiveFrom,
+        LocalDate effectiveTo,
+        String initiatingDepartment,
+        List<String> participatingDepartments,
+        @Size(max = 500) String reason) {
+
+    CheckItem.Details details() {
+        return new CheckItem.Details(name, legalBasis, department, objectType, content, methods, kind, effectiveFrom, effectiveTo,
+                initiatingDepartment, participatingDepartments);
+    }
 }

@@ -1,9 +1,18 @@
 package cn.supervision.registry.objects;
 
 import java.util.List;
-import java.util.Set;
 
-/** Body of the object events ({@code contracts/registry.ObjectRegistered.v1.schema.json}): the object's whole public state. */
+import cn.supervision.registry.objects.domain.InspectionObject;
+
+/**
+ * Body of the object events ({@code registry.ObjectRegistered.v1}, {@code ObjectChanged.v1}, {@code ObjectDeregistered.v1}):
+ * the object's whole public state, so that consumers never have to call back.
+ */
 record ObjectState(String objectId, String uscc, String name, String objectType, String industry, String region, String address,
-        String status, List<String> supervisingDepartments, String riskLevel, Set<String> tags) {
+        String status, List<String> supervisingDepartments, String riskLevel, List<String> tags, int complaintCount) {
+
+    static ObjectState of(InspectionObject o) {
+        return new ObjectState(o.key(), o.uscc(), o.name(), o.type().name(), o.industry(), o.region(), o.address(), o.status().name(),
+                o.supervisingDepartments(), o.riskLevel().name(), List.copyOf(o.tags()), o.complaintCount());
+    }
 }
