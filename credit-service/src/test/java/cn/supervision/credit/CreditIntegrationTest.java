@@ -9,11 +9,15 @@ import cn.supervision.testsupport.TestServersInitializer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
-/** credit-service on a random port against the shared test Kafka broker and a fresh Mongo database. */
+/**
+ * credit-service on a random port against the shared test Kafka broker and a fresh Mongo database, with a
+ * {@link TestClock} tests move by hand and no background daily run (tests trigger it). Every test class uses exactly
+ * this, so they share one context and one consumer group.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(classes = CreditApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=" + CreditApplication.CONFIG_NAME)
+@SpringBootTest(classes = {CreditApplication.class, TestClock.Config.class}, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.config.name=" + CreditApplication.CONFIG_NAME, "credit.daily-run.initial-delay=PT24H"})
 @ContextConfiguration(initializers = TestServersInitializer.class)
 public @interface CreditIntegrationTest {
 }
