@@ -97,6 +97,55 @@ class FollowUpFlowTest {
                 .contains("supervision_credit_follow_ups_outcomes_total{department=\"quality-safety\",outcome=\"CLOSED\"");
     }
 
+    static String reinspection(String id, String followUpId, String category, String resultDate) {
+        return example(COMPLETED, id).replace("\"taskType\": \"RANDOM\"", "\"taskType\": \"FOLLOW_UP\", \"followUpId\": \"" + followUpId + "\"")
+                .replace("\"category\": \"A\"", "\"category\": \"" + category + "\"")
+                .replace("\"resultDate\": \"2026-03-23\"", "\"resultDate\": \"" + resultDate + "\"");
+    }
+
+    @Test
+    void anUnresolvedReinspectionIsRequestedAgainAndAfterTheLastOneTheObjectIsListed() {
+        String id = unique();
+        String objectId = "OBJ-" + id;
+        String first = "FU-T-" + id + "-" + objectId + "-ZA-001";
+        clock.setToday(LocalDate.parse("2026-04-01"));
+        send(VIOLATION, id, "ev-" + id + "-V", example(VIOLATION, id));
+        await(url("/credit-files/" + objectId), f -> f.get("followUps").size() == 1);
+        clock.setToday(LocalDate.parse("2026-04-23"));
+        Http.post(url("/admin/daily-run"), "");
+        await(url("/credit-files/" + objectId), f -> "REQUESTED".equals(status(f)));
+
+        // still not corrected: 10 working days again (to 2026-05-12, May Day skipped), then a second request
+        send(COMPLETED, id, "ev-" + id + "-FU1", reinspection(id, first, "A", "2026-04-24"));
+        JsonNode again = await(url("/credit-files/" + objectId), f -> "WAITING".equals(status(f)) && f.get("followUps").get(0).get("attempts").size() == 1
+                && "UNRESOLVED".equals(f.get("followUps").get(0).get("attempts").get(0).get("outcome").asString()));
+        assertThat(again.get("followUps").get(0).get("rectificationDeadline").asString()).isEqualTo("2026-05-12");
+        clock.setToday(LocalDate.parse("2026-05-13"));
+        Http.post(url("/admin/daily-run"), "");
+        JsonNode second = published("credit.follow-ups", "credit.FollowUpRequested.v1", objectId,
+                r -> (first + "-R2").equals(r.get("followUpId").asString())).stream()
+                .filter(r -> (first + "-R2").equals(r.get("followUpId").asString())).findFirst().orElseThrow();
+        assertThat(second.get("reason").asString()).isEqualTo("ESCALATION");
+        assertThat(second.get("attempt").asInt()).isEqualTo(2);
+
+        send(COMPLETED, id, "ev-" + id + "-FU2", reinspection(id, first + "-R2", "A", "2026-05-20"));
+        JsonNode escalated = await(url("/credit-files/" + objectId), f -> "ESCALATED".equals(status(f)));
+        assertThat(escalated.get("lists").get(0).get("list").asString()).isEqualTo("ABNORMAL_OPERATIONS");
+        assertThat(escalated.get("lists").get(0).get("entryRule").asString()).isEqualTo("unresolved-rectification-enters-abnormal-list");
+        assertThat(Http.get(url("/credit-files/" + objectId + "/risk")).body()).contains("rectification-unresolved");
+        published("credit.records", "credit.CreditListChanged.v1", objectId,
+                r -> "unresolved-rectification-enters-abnormal-list".equals(r.get("rule").asString()));
+    }
+
+    @Test
+    void theActiveRulesAndTheApiAreDocumented() {
+        assertThat(Http.get(url("/credit-rules")).json().get("version").asString()).isEqualTo("2026.1");
+        JsonNode paths = Http.get(url("/v3/api-docs")).json().get("paths");
+        assertThat(paths.has("/credit-files/{objectId}/risk")).isTrue();
+        assertThat(paths.has("/credit-files/{objectId}/repair-applications/{applicationId}/decision")).isTrue();
+        assertThat(paths.has("/admin/daily-run")).isTrue();
+    }
+
     @Test
     void anUnknownStatusIsRefusedNamingTheField() {
         Http.Response response = Http.get(url("/follow-ups?status=LOST"));
