@@ -1,5 +1,6 @@
 package cn.supervision.registry.objects;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,8 +20,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("object_import_batches")
 class ImportBatchDocument extends OutboxDocument {
 
-    /** One object of the chunk: its new version, and the revision it must have before (0 = new object). */
-    record Row(String key, int revisionBefore, Version<InspectionObject> version) {
+    /**
+     * One object of the chunk and the revision it must have before (0 = new object). Its new state is the body of its
+     * event in the outbox (the whole state), so it is stored once; who, when and why are the chunk's.
+     */
+    record Row(String key, int revisionBefore) {
     }
 
     @Id
@@ -28,5 +32,12 @@ class ImportBatchDocument extends OutboxDocument {
     String importId;
     int chunk;
     boolean projected;
+    Instant at;
+    String who;
+    String why;
     List<Row> rows = new ArrayList<>();
+
+    Version<InspectionObject> version(Row row, InspectionObject state) {
+        return new Version<>(row.revisionBefore() + 1, at, who, why, state);
+    }
 }

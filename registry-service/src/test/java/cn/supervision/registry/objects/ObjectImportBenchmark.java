@@ -34,7 +34,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * Import of 100,000 objects from CSV over HTTP, on the embedded default (broker and Mongo-wire server in this JVM):
  * dry run, then apply until every event is acknowledged by Kafka (and counted on the topic). Baseline, measured in the
  * same run: the plain {@code insert} path — the same 100,000 documents written by {@code MongoTemplate.insert} in
- * batches, no parsing, no checks, no history, no events. Medians of {@value #RUNS} runs; each run starts from an empty
+ * batches, no parsing, no checks, no history, no events. Medians of 3 runs ({@code -Dbenchmark.runs=N} to change); each run starts from an empty
  * directory. Target: apply end to end ≥ 5,000 rows/s.
  * <pre>./mvnw -o -pl registry-service test -Dbenchmark.excluded=none -Dgroups=benchmark -Dsurefire.jvm.args="-Xmx3g"</pre>
  */
@@ -43,7 +43,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 class ObjectImportBenchmark {
 
     static final int ROWS = 100_000;
-    static final int RUNS = 3;
+    static final int RUNS = Integer.getInteger("benchmark.runs", 3);
 
     @LocalServerPort
     int port;

@@ -30,6 +30,12 @@ class ObjectImportTest {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    ObjectImport importer;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
+    @org.springframework.beans.factory.annotation.Autowired
+    cn.supervision.platform.outbox.EventFactory events;
 
     String url(String path) {
         return "http://127.0.0.1:" + port + path;
@@ -118,9 +124,37 @@ class ObjectImportTest {
         String seventh = Clerk.uscc(300_107);
         TopicReader.readUntil("registry.objects", r -> seventh.equals(r.key()) && "registry.ObjectDeregistered.v1".equals(r.header("ce_type")),
                 Duration.ofSeconds(30));
+        JsonNode seventhHistory = Http.get(url("/objects/" + seventh + "/history")).json();
+        assertThat(seventhHistory.size()).isEqualTo(2);
+        assertThat(seventhHistory.get(1).get("changes").toString()).contains("DEREGISTERED").contains("OPERATING");
+        assertThat(Http.get(url("/objects/" + seventh)).json().get("status").asString()).isEqualTo("DEREGISTERED");
         long registeredEvents = TopicReader.readUntil("registry.objects", r -> last.equals(r.key()), Duration.ofSeconds(30)).stream()
                 .filter(r -> last.equals(r.key())).count();
         assertThat(registeredEvents).as("the unchanged re-import published nothing for this object").isEqualTo(1);
+    }
+
+    @Test
+    void aChunkACrashLeftUnwrittenIsFinishedAtStartUpAndOnlyThenPublished() {
+        String key = Clerk.uscc(300_400);
+        var object = cn.supervision.registry.objects.domain.InspectionObject.register(key, null,
+                cn.supervision.registry.objects.domain.ObjectType.ENTERPRISE, new cn.supervision.registry.objects.domain.InspectionObject.Details(
+                        "开封市禹王台区断电恢复公司", null, "410205", null, null, List.of("housing-market"), java.util.Set.of(), null),
+                new cn.supervision.registry.objects.domain.DirectoryRules(java.util.Set.of("housing-market"), r -> true, 3));
+        ImportBatchDocument batch = new ImportBatchDocument();
+        batch.id = "crashed-0";
+        batch.importId = "crashed";
+        batch.at = java.time.Instant.now();
+        batch.who = "王芳";
+        batch.why = "import crashed.csv";
+        batch.rows.add(new ImportBatchDocument.Row(key, 0));
+        batch.recordEvent(events.create(ObjectDirectory.TOPIC, ObjectDirectory.REGISTERED, key, ObjectState.of(object)));
+        mongo.insert(batch);
+        assertThat(Http.get(url("/objects/" + key)).status()).isEqualTo(404);
+
+        importer.finishInterruptedImports();
+        assertThat(Http.get(url("/objects/" + key)).json().get("name").asString()).isEqualTo("开封市禹王台区断电恢复公司");
+        assertThat(Http.get(url("/objects/" + key + "/history")).json().get(0).get("why").asString()).isEqualTo("import crashed.csv");
+        TopicReader.readUntil("registry.objects", r -> key.equals(r.key()), Duration.ofSeconds(30));
     }
 
     @Test
