@@ -5,9 +5,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import cn.supervision.inspection.access.DepartmentScope;
+import cn.supervision.inspection.access.StaffAction;
+import cn.supervision.inspection.log.InspectionLog;
+import cn.supervision.inspection.log.domain.ChainVerdict;
+import cn.supervision.inspection.log.domain.LogEntry;
+import cn.supervision.inspection.records.domain.Evidence;
 import cn.supervision.inspection.records.domain.Inspection;
 import cn.supervision.inspection.records.domain.InspectionStatus;
-import cn.supervision.inspection.records.domain.ItemResult;
 import cn.supervision.inspection.records.domain.ResultEntry;
 import cn.supervision.inspection.records.domain.ReviewDecision;
 import cn.supervision.platform.outbox.EventFactory;
@@ -21,13 +26,16 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * Opens, changes and finds inspection records. Every change is one write of one document; approval stores the
- * completed record together with its events, which the outbox relay then publishes.
+ * Opens, changes and finds inspection records. Every change is one write of one document, carrying its log entries
+ * and (on approval) its events; the log entries are then appended to the full-process log and the outbox relay
+ * publishes the events.
  */
 @Service
 class InspectionRecords {
@@ -35,42 +43,60 @@ class InspectionRecords {
     /** Result dates are calendar days in China, whatever the server's clock zone. */
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final int LIST_LIMIT = 500;
-    private static final int ATTEMPTS = 3;
+    private static final int ATTEMPTS = 5;
     private static final Logger log = LoggerFactory.getLogger(InspectionRecords.class);
 
     private final InspectionRepository records;
     private final MongoTemplate mongo;
     private final EventFactory events;
+    private final InspectionLog inspectionLog;
+    private final DepartmentScope scope;
     private final MeterRegistry meters;
     private final Clock clock;
 
-    InspectionRecords(InspectionRepository records, MongoTemplate mongo, EventFactory events, MeterRegistry meters, Clock clock) {
+    InspectionRecords(InspectionRepository records, MongoTemplate mongo, EventFactory events, InspectionLog inspectionLog, DepartmentScope scope,
+            MeterRegistry meters, Clock clock) {
         this.records = records;
         this.mongo = mongo;
         this.events = events;
+        this.inspectionLog = inspectionLog;
+        this.scope = scope;
         this.meters = meters;
         this.clock = clock;
     }
 
-    /** Stores a newly opened record; false when the record exists already (a redelivered or repeated draw). */
-    boolean open(Inspection inspection) {
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(ZONE));
+    }
+
+    /** Stores a newly opened record with its first log entry; false when the record exists already (a redelivered or repeated draw). */
+    boolean open(Inspection inspection, String eventId) {
         if (records.existsById(inspection.id())) {
-            log.info("inspection {} already open, draw ignored taskId={} objectId={}", inspection.id(), inspection.taskId(), inspection.objectId());
+            log.info("inspection {} already open, draw ignored taskId={} objectId={} eventId={}", inspection.id(), inspection.taskId(),
+                    inspection.objectId(), eventId);
             return false;
         }
+        InspectionDocument document = InspectionDocument.of(inspection);
+        LogActions.opened(document, inspection, eventId, clock.instant());
         try {
-            records.insert(InspectionDocument.of(inspection));
+            records.insert(document);
         } catch (DuplicateKeyException raced) {
             return false;
         }
-        log.info("inspection opened taskId={} objectId={} items={} inspectors={}", inspection.taskId(), inspection.objectId(),
-                inspection.checkItems().size(), inspection.inspectors().size());
+        flushLog(document);
+        meters.counter("supervision.inspection.opened", "taskType", inspection.taskType().name()).increment();
+        log.info("inspection opened taskId={} objectId={} taskType={} items={} inspectors={} eventId={}", inspection.taskId(), inspection.objectId(),
+                inspection.taskType(), inspection.checkItems().size(), inspection.inspectors().size(), eventId);
         return true;
     }
 
     Inspection find(String taskId, String objectId) {
+        return document(taskId, objectId).inspection;
+    }
+
+    private InspectionDocument document(String taskId, String objectId) {
         String id = Inspection.idOf(taskId, objectId);
-        return records.findById(id).map(d -> d.inspection).orElseThrow(() -> ProblemException.notFound("inspection " + id));
+        return records.findById(id).orElseThrow(() -> ProblemException.notFound("inspection " + id));
     }
 
     List<Inspection> list(String taskId, String objectId) {
@@ -85,46 +111,98 @@ class InspectionRecords {
         return mongo.find(query, InspectionDocument.class).stream().map(d -> d.inspection).toList();
     }
 
-    Inspection enterResults(String taskId, String objectId, String inspectorId, List<ResultEntry> entries) {
-        return change(taskId, objectId, (document, before) -> {
-            Inspection after = before.enterResults(inspectorId, entries, LocalDate.now(clock.withZone(ZONE)));
-            if (after != before) {
-                log.info("results entered by {} taskId={} objectId={} status {} -> {}", inspectorId, taskId, objectId, before.status(), after.status());
-            }
-            return after;
-        });
+    /** Records past their task's deadline and not completed, oldest deadline first; of one department when given. */
+    List<Inspection> overdue(String department) {
+        return overdue(department, LIST_LIMIT);
+    }
+
+    /** As {@link #overdue(String)}, with a limit (0: all of them, for counting). */
+    List<Inspection> overdue(String department, int limit) {
+        Criteria criteria = where("status").ne(InspectionStatus.COMPLETED.name()).and("dueDate").lt(today());
+        if (department != null && !department.isBlank()) {
+            criteria = criteria.and("departments").is(department);
+        }
+        return mongo.find(new Query(criteria).with(Sort.by("dueDate", "_id")).limit(limit), InspectionDocument.class).stream()
+                .map(d -> d.inspection).toList();
+    }
+
+    Inspection notifyBusiness(String taskId, String objectId, String inspectorId, LocalDate noticeDate, LocalDate visitDate, String toPrepare) {
+        return change(taskId, objectId, inspectorId, StaffAction.NOTIFY_BUSINESS,
+                (d, before) -> before.notifyBusiness(inspectorId, noticeDate, visitDate, toPrepare, today()));
+    }
+
+    Inspection startVisit(String taskId, String objectId, String inspectorId, LocalDate visitedOn) {
+        return change(taskId, objectId, inspectorId, StaffAction.START_VISIT, (d, before) -> before.startVisit(inspectorId, visitedOn, today()));
+    }
+
+    Inspection enterResults(String taskId, String objectId, String inspectorId, List<ResultEntry> entries, boolean draft) {
+        return change(taskId, objectId, inspectorId, StaffAction.ENTER_RESULTS,
+                (d, before) -> before.enterResults(inspectorId, entries, today(), draft));
+    }
+
+    Inspection submit(String taskId, String objectId, String inspectorId) {
+        return change(taskId, objectId, inspectorId, StaffAction.SUBMIT, (d, before) -> before.submit(inspectorId));
+    }
+
+    Inspection declareOutcome(String taskId, String objectId, String inspectorId, String outcome, String reason) {
+        return change(taskId, objectId, inspectorId, StaffAction.DECLARE_OUTCOME,
+                (d, before) -> before.declareOutcome(inspectorId, outcome, reason, today()));
+    }
+
+    Inspection addEvidence(String taskId, String objectId, Evidence evidence) {
+        return change(taskId, objectId, evidence.uploadedBy(), StaffAction.ADD_EVIDENCE, (d, before) -> before.addEvidence(evidence));
+    }
+
+    /** Checks, before anything is stored, that this person may attach evidence to the record now. */
+    Inspection checkEvidenceAllowed(String taskId, String objectId, String uploadedBy) {
+        Inspection record = find(taskId, objectId);
+        scope.check(uploadedBy, StaffAction.ADD_EVIDENCE, record.id(), record.departments());
+        record.inspector(uploadedBy, "uploadedBy");
+        if (record.status() == InspectionStatus.COMPLETED) {
+            throw ProblemException.conflict("status", "inspection " + record.id() + " is completed; its evidence is final");
+        }
+        return record;
     }
 
     Inspection review(String taskId, String objectId, String reviewerId, ReviewDecision decision, String reason) {
-        return change(taskId, objectId, (document, before) -> {
-            Inspection after = before.review(reviewerId, decision, reason, clock.instant(), LocalDate.now(clock.withZone(ZONE)));
+        return change(taskId, objectId, reviewerId, StaffAction.REVIEW, (document, before) -> {
+            Inspection after = before.review(reviewerId, decision, reason, clock.instant(), today());
             if (after != before && after.status() == InspectionStatus.COMPLETED) {
-                document.recordEvent(events.create(InspectionEvents.TOPIC, InspectionEvents.COMPLETED, after.objectId(),
-                        InspectionEvents.completed(after)));
-                for (ItemResult violation : after.violations()) {
-                    document.recordEvent(events.create(InspectionEvents.TOPIC, InspectionEvents.VIOLATION_FOUND, after.objectId(),
-                            InspectionEvents.violationFound(after, violation)));
-                }
-            }
-            if (after != before) {
-                log.info("review by {} ({}) taskId={} objectId={} status {} -> {}", reviewerId, decision, taskId, objectId, before.status(),
-                        after.status());
+                InspectionEvents.recordApproval(document, events, after);
             }
             return after;
         });
     }
 
-    /** A change of one record by its domain rule, stored in one write; a concurrent change of the same record is retried. */
-    private Inspection change(String taskId, String objectId, Change change) {
+    /** The full-process log of a record: its stored entries and those still travelling with the record. */
+    List<LogEntry> logOf(String taskId, String objectId) {
+        InspectionDocument document = document(taskId, objectId);
+        java.util.Map<Long, LogEntry> bySeq = new java.util.TreeMap<>();
+        if (document.pendingLog != null) {
+            document.pendingLog.forEach(e -> bySeq.put(e.seq(), e));
+        }
+        inspectionLog.entries(document.id).forEach(e -> bySeq.put(e.seq(), e));
+        return List.copyOf(bySeq.values());
+    }
+
+    ChainVerdict verifyLog(String taskId, String objectId) {
+        InspectionDocument document = document(taskId, objectId);
+        return inspectionLog.verify(document.id, document.pendingLog, document.logSeq, document.lastLogHash);
+    }
+
+    /** A change of one record by its domain rule, stored in one write with its log entries; a concurrent change of the same record is retried. */
+    private Inspection change(String taskId, String objectId, String actor, StaffAction action, Change change) {
         String id = Inspection.idOf(taskId, objectId);
         for (int attempt = 1; ; attempt++) {
-            InspectionDocument document = records.findById(id).orElseThrow(() -> ProblemException.notFound("inspection " + id));
+            InspectionDocument document = document(taskId, objectId);
             Inspection before = document.inspection;
+            scope.check(actor, action, id, before.departments());
             Inspection after = change.apply(document, before);
             if (after == before) {
                 return before;
             }
             document.update(after);
+            LogActions.changed(document, before, after, actor, clock.instant());
             try {
                 records.save(document);
             } catch (OptimisticLockingFailureException concurrent) {
@@ -133,11 +211,48 @@ class InspectionRecords {
                 }
                 continue;
             }
-            if (after.status() == InspectionStatus.COMPLETED && before.status() != InspectionStatus.COMPLETED) {
-                // results produced (approved), by category: what goes public and into credit
-                after.results().forEach(r -> meters.counter("supervision.inspection.results", "category", r.category().code()).increment());
-            }
+            flushLog(document);
+            log.info("{} by {} taskId={} objectId={} status {} -> {}", action, actor, taskId, objectId, before.status(), after.status());
+            count(before, after);
             return after;
+        }
+    }
+
+    private void count(Inspection before, Inspection after) {
+        String department = after.initiatingDepartment() == null ? "unknown" : after.initiatingDepartment();
+        if (after.status() == InspectionStatus.COMPLETED && before.status() != InspectionStatus.COMPLETED) {
+            // results produced (approved), by category: what goes public and into credit
+            after.results().forEach(r -> meters.counter("supervision.inspection.results", "category", r.category().code()).increment());
+            meters.counter("supervision.inspection.completed", "taskType", after.taskType().name(), "department", department).increment();
+        }
+        if (after.status() == InspectionStatus.RETURNED && before.status() != InspectionStatus.RETURNED) {
+            meters.counter("supervision.inspection.returned", "department", department).increment();
+        }
+    }
+
+    /**
+     * Appends the entries the record carries to the log collection, then clears them from the record unless a later
+     * change added more meanwhile (that change's own flush clears them). Appending twice stores an entry once.
+     */
+    private void flushLog(InspectionDocument document) {
+        if (document.pendingLog == null || document.pendingLog.isEmpty()) {
+            return;
+        }
+        try {
+            inspectionLog.append(document.pendingLog);
+            mongo.updateFirst(new Query(where("_id").is(document.id).and("logSeq").is(document.logSeq)), new Update().set("pendingLog", List.of()),
+                    InspectionDocument.COLLECTION);
+        } catch (RuntimeException e) {
+            // the entries stay with the record; the periodic flush below retries them
+            log.warn("log entries of inspection {} not appended yet: {}", document.id, e.toString());
+        }
+    }
+
+    /** Appends log entries left with records by an interrupted flush (crash, database hiccup). */
+    @Scheduled(fixedDelayString = "${inspection.log.flush-interval:PT30S}", initialDelayString = "${inspection.log.flush-interval:PT30S}")
+    void flushPendingLogs() {
+        for (InspectionDocument document : mongo.find(new Query(where("pendingLog.0").exists(true)).limit(LIST_LIMIT), InspectionDocument.class)) {
+            flushLog(document);
         }
     }
 

@@ -20,7 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Opens one inspection record per {@code sampling.SampleDrawn.v1}. The record id is {@code taskId/objectId}, so a
- * redelivered event, or a second event about the same drawn object, cannot open a second record.
+ * redelivered event, or a second event about the same drawn object, cannot open a second record. A follow-up
+ * assignment ({@code taskType: FOLLOW_UP}, no rank, with the credit {@code followUpId}) opens a record the same way,
+ * marked non-random.
  */
 @Configuration
 class SampleDrawnConsumer {
@@ -31,7 +33,8 @@ class SampleDrawnConsumer {
     /** Tolerant reader: only the fields inspection uses. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record SampleDrawn(String taskId, String taskName, String taskType, String initiatingDepartment, String objectId, String uscc,
-            String objectName, String objectType, List<CheckItem> checkItems, List<Inspector> inspectors, LocalDate dueDate) {
+            String objectName, String objectType, List<CheckItem> checkItems, List<Inspector> inspectors, LocalDate dueDate,
+            String followUpId) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -48,7 +51,7 @@ class SampleDrawnConsumer {
             if (!SAMPLE_DRAWN.equals(event.type())) {
                 return; // other events on sampling.draws (e.g. DrawCommitted) are not ours
             }
-            records.open(toInspection(read(json, event)));
+            records.open(toInspection(read(json, event)), event.id());
         });
     }
 
@@ -75,7 +78,7 @@ class SampleDrawnConsumer {
                 : d.inspectors().stream().map(i -> i == null ? null : new AssignedInspector(i.inspectorId(), i.name(), i.department())).toList();
         try {
             return Inspection.open(d.taskId(), d.taskName(), type, d.initiatingDepartment(), d.objectId(), d.uscc(), d.objectName(), d.objectType(),
-                    items, inspectors, d.dueDate());
+                    items, inspectors, d.dueDate(), d.followUpId());
         } catch (IllegalArgumentException | NullPointerException incomplete) {
             throw new MalformedEventException("incomplete SampleDrawn: " + incomplete.getMessage(), incomplete);
         }

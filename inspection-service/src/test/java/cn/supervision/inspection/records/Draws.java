@@ -3,6 +3,7 @@ package cn.supervision.inspection.records;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 import cn.supervision.testsupport.Contracts;
 import cn.supervision.testsupport.Http;
@@ -34,9 +35,21 @@ final class Draws {
     }
 
     static String send(String taskId) {
+        return send(taskId, body -> { });
+    }
+
+    /** Sends the example draw for another task, changed as the test needs (a deadline, a follow-up). */
+    static String send(String taskId, Consumer<ObjectNode> change) {
+        ObjectNode body = (ObjectNode) Http.parse(sampleDrawn(taskId));
+        change.accept(body);
         String eventId = UUID.randomUUID().toString();
-        TopicWriter.send(TOPIC, OBJECT_ID, SAMPLE_DRAWN, eventId, sampleDrawn(taskId));
+        TopicWriter.send(TOPIC, OBJECT_ID, SAMPLE_DRAWN, eventId, body.toString());
         return eventId;
+    }
+
+    static void openRecord(String baseUrl, String taskId, Consumer<ObjectNode> change) {
+        send(taskId, change);
+        await(() -> Http.get(baseUrl + "/inspections/" + taskId + "/" + OBJECT_ID).status() == 200, "record " + taskId + " opened");
     }
 
     /** Sends the draw and waits until the record is there. */

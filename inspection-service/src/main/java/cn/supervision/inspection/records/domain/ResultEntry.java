@@ -7,6 +7,10 @@ import java.util.List;
 public record ResultEntry(String checkItem, String category, List<String> methods, String findings, ViolationEntry violation) {
 
     /** The violation as entered; {@code severity} and {@code measure} are the enum names. */
-    public record ViolationEntry(String legalProvision, String severity, String measure, LocalDate rectificationDeadline) {
+    public record ViolationEntry(String legalProvision, String severity, String measure, LocalDate rectificationDeadline, String referredTo) {
+
+        public ViolationEntry(String legalProvision, String severity, String measure, LocalDate rectificationDeadline) {
+            this(legalProvision, severity, measure, rectificationDeadline, null);
+        }
     }
 }

@@ -114,4 +114,70 @@ class InspectionTest {
         assertThat(completed.review("R", ReviewDecision.APPROVE, null, NOW, DAY)).isSameAs(completed);
         assertThat(status(() -> completed.enterResults("I-H", List.of(violation("JZ-001", "D")), DAY))).isEqualTo(409);
     }
+
+    @Test
+    void draftsWaitForAnExplicitSubmissionWhichNeedsEveryItem() {
+        Inspection draft = joint().enterResults("I-H", List.of(ok("JZ-001")), DAY, true);
+        assertThat(status(() -> draft.submit("I-H"))).isEqualTo(422);
+        Inspection complete = draft.enterResults("I-Q", List.of(ok("ZA-001")), DAY, true);
+        assertThat(complete.status()).isEqualTo(InspectionStatus.IN_PROGRESS);
+        assertThat(complete.missingItems()).isEmpty();
+        Inspection submitted = complete.submit("I-Q");
+        assertThat(submitted.status()).isEqualTo(InspectionStatus.SUBMITTED);
+        assertThat(submitted.submit("I-H")).isSameAs(submitted);
+        assertThat(status(() -> complete.submit("I-X"))).isEqualTo(422);
+    }
+
+    @Test
+    void theNoticeComesBeforeTheVisitAndSaysWhatToPrepare() {
+        assertThat(status(() -> joint().notifyBusiness("I-H", null, null, " ", DAY))).isEqualTo(400);
+        assertThat(status(() -> joint().notifyBusiness("I-H", DAY, DAY.minusDays(1), "证照", DAY))).isEqualTo(400);
+        Inspection notified = joint().notifyBusiness("I-H", null, DAY.plusDays(5), "资质证书原件", DAY);
+        assertThat(notified.status()).isEqualTo(InspectionStatus.NOTIFIED);
+        assertThat(notified.notice().noticeDate()).isEqualTo(DAY);
+        assertThat(notified.notifyBusiness("I-H", null, DAY.plusDays(5), "资质证书原件", DAY)).isSameAs(notified);
+        Inspection visiting = notified.startVisit("I-Q", null, DAY.plusDays(5));
+        assertThat(visiting.status()).isEqualTo(InspectionStatus.IN_PROGRESS);
+        assertThat(visiting.inspectedOn()).isEqualTo(DAY.plusDays(5));
+        assertThat(status(() -> visiting.notifyBusiness("I-H", null, null, "另行通知", DAY))).isEqualTo(409);
+        assertThat(status(() -> notified.startVisit("I-Q", DAY.plusDays(9), DAY))).as("a visit in the future").isEqualTo(400);
+    }
+
+    @Test
+    void aSidePathGivesEveryItemItsCategoryAndGoesToReview() {
+        Inspection refused = joint().enterResults("I-H", List.of(ok("JZ-001")), DAY).declareOutcome("I-Q", "REFUSED", "拒绝进入现场", DAY);
+        assertThat(refused.status()).isEqualTo(InspectionStatus.SUBMITTED);
+        assertThat(refused.results()).extracting(r -> r.category().code()).containsExactly("8", "8");
+        assertThat(refused.outcome().outcome()).isEqualTo(VisitOutcome.REFUSED);
+        assertThat(refused.declareOutcome("I-Q", "REFUSED", "拒绝进入现场", DAY)).isSameAs(refused);
+        assertThat(status(() -> refused.declareOutcome("I-Q", "CLOSED_OR_LIQUIDATING", "已停业", DAY))).isEqualTo(409);
+        assertThat(status(() -> joint().declareOutcome("I-Q", "REFUSED", null, DAY))).isEqualTo(400);
+        assertThat(status(() -> joint().declareOutcome("I-Q", "ABSENT", "x", DAY))).isEqualTo(400);
+        assertThat(joint().declareOutcome("I-H", "NO_RELEVANT_ACTIVITY", "未从事相关业务", DAY).results())
+                .extracting(r -> r.category().code()).containsExactly("F", "F");
+
+        Inspection returned = refused.review("R", ReviewDecision.RETURN, "请补充照片", NOW, DAY);
+        Inspection entered = returned.enterResults("I-H", List.of(ok("JZ-001")), DAY);
+        assertThat(entered.outcome()).isNull();
+        assertThat(entered.missingItems()).containsExactly("ZA-001");
+    }
+
+    @Test
+    void evidenceIsAttachedOnceByAnAssignedInspectorBeforeCompletion() {
+        Evidence photo = new Evidence("F-1", "a.jpg", "image/jpeg", 10, "ab".repeat(32), null, "I-H", NOW);
+        Inspection with = joint().addEvidence(photo);
+        assertThat(with.evidence()).containsExactly(photo);
+        assertThat(with.addEvidence(new Evidence("F-2", "a.jpg", "image/jpeg", 10, "ab".repeat(32), null, "I-Q", NOW))).isSameAs(with);
+        assertThat(status(() -> joint().addEvidence(new Evidence("F-3", "a.jpg", "image/jpeg", 10, "cd".repeat(32), null, "I-X", NOW))))
+                .isEqualTo(422);
+    }
+
+    @Test
+    void aFollowUpRecordIsNotRandomAndKnowsItsFollowUp() {
+        Inspection followUp = Inspection.open("T-2", "整改复查", TaskType.FOLLOW_UP, "housing-market", "OBJ-1", null, "某公司", "ENTERPRISE",
+                List.of(new AssignedItem("housing-market", "JZ-001")), List.of(new AssignedInspector("I-H", "张伟", "housing-market")), null, "FU-9");
+        assertThat(followUp.random()).isFalse();
+        assertThat(followUp.followUpId()).isEqualTo("FU-9");
+        assertThat(joint().random()).isTrue();
+    }
 }

@@ -1,0 +1,45 @@
+package cn.supervision.inspection.records;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import cn.supervision.inspection.records.domain.Inspection;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code supervision.inspection.overdue{department}}: records past their task's deadline and not completed, counted for
+ * every department taking part (a joint record is late for each of them). A department once seen stays at 0 rather
+ * than vanishing, so that an alert can resolve.
+ */
+@Component
+class OverdueGauge {
+
+    private final InspectionRecords records;
+    private final MultiGauge gauge;
+    private final Set<String> seen = new TreeSet<>();
+
+    OverdueGauge(InspectionRecords records, MeterRegistry meters) {
+        this.records = records;
+        this.gauge = MultiGauge.builder("supervision.inspection.overdue").description("inspection records past their deadline, not completed")
+                .register(meters);
+    }
+
+    @Scheduled(fixedDelayString = "${inspection.overdue.refresh-interval:PT1M}", initialDelayString = "PT1S")
+    synchronized void refresh() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Inspection late : records.overdue(null, 0)) {
+            late.departments().forEach(d -> counts.merge(d, 1, Integer::sum));
+        }
+        seen.addAll(counts.keySet());
+        List<MultiGauge.Row<?>> rows = seen.stream()
+                .map(d -> MultiGauge.Row.of(Tags.of("department", d), counts.getOrDefault(d, 0))).<MultiGauge.Row<?>>map(r -> r).toList();
+        gauge.register(rows, true);
+    }
+}
