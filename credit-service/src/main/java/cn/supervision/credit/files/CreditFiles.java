@@ -32,7 +32,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -126,13 +128,19 @@ public class CreditFiles {
         return Optional.ofNullable(mongo.findById(objectId, CreditFileDocument.class)).map(CreditFileDocument::toDomain);
     }
 
+    /** The stored file; one stored before credit assessed files is assessed first. */
     Optional<CreditFileDocument> document(String objectId) {
-        return Optional.ofNullable(mongo.findById(objectId, CreditFileDocument.class));
+        CreditFileDocument doc = mongo.findById(objectId, CreditFileDocument.class);
+        if (doc != null && doc.assessment == null) {
+            review(objectId);
+            doc = mongo.findById(objectId, CreditFileDocument.class);
+        }
+        return Optional.ofNullable(doc);
     }
 
-    /** Ids of the files with something due by {@code day}. */
+    /** Ids of the files with something due by {@code day}, and of files stored before credit assessed them. */
     List<String> dueForReview(LocalDate day) {
-        Query due = new Query(where("nextReviewOn").lte(day));
+        Query due = new Query(new Criteria().orOperator(where("nextReviewOn").lte(day), where("assessment").exists(false)));
         due.fields().include("_id");
         return mongo.find(due, CreditFileDocument.class).stream().map(d -> d.objectId).toList();
     }
@@ -146,6 +154,11 @@ public class CreditFiles {
             }
             if (isNew) {
                 doc = CreditFileDocument.empty(objectId);
+            } else if (doc.getVersion() == null) {
+                // a file stored before files were versioned: give it a version, then apply the change to it
+                mongo.updateFirst(new Query(where("_id").is(objectId).and("version").exists(false)), new Update().set("version", 0L),
+                        CreditFileDocument.class);
+                continue;
             }
             T result = change.apply(doc);
             if (!changed.test(result)) {
