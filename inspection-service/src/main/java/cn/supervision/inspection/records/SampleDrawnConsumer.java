@@ -1,6 +1,7 @@
 package cn.supervision.inspection.records;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -34,7 +35,12 @@ class SampleDrawnConsumer {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record SampleDrawn(String taskId, String taskName, String taskType, String initiatingDepartment, String objectId, String uscc,
             String objectName, String objectType, List<CheckItem> checkItems, List<Inspector> inspectors, LocalDate dueDate,
-            String followUpId) {
+            String followUpId, List<ManualAssignment> manualAssignments) {
+    }
+
+    /** 人工指派: an inspector assigned by a person or a rule rather than by the draw; on the record like any other. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ManualAssignment(String inspectorId, String department) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -74,8 +80,13 @@ class SampleDrawnConsumer {
             throw new MalformedEventException("SampleDrawn with unknown taskType '" + d.taskType() + "'");
         }
         List<AssignedItem> items = d.checkItems().stream().map(i -> i == null ? null : new AssignedItem(i.department(), i.code())).toList();
-        List<AssignedInspector> inspectors = d.inspectors() == null ? List.of()
-                : d.inspectors().stream().map(i -> i == null ? null : new AssignedInspector(i.inspectorId(), i.name(), i.department())).toList();
+        List<AssignedInspector> inspectors = new ArrayList<>(d.inspectors() == null ? List.of()
+                : d.inspectors().stream().map(i -> i == null ? null : new AssignedInspector(i.inspectorId(), i.name(), i.department())).toList());
+        for (ManualAssignment manual : d.manualAssignments() == null ? List.<ManualAssignment>of() : d.manualAssignments()) {
+            if (manual != null && inspectors.stream().noneMatch(i -> i != null && i.inspectorId().equals(manual.inspectorId()))) {
+                inspectors.add(new AssignedInspector(manual.inspectorId(), null, manual.department()));
+            }
+        }
         try {
             return Inspection.open(d.taskId(), d.taskName(), type, d.initiatingDepartment(), d.objectId(), d.uscc(), d.objectName(), d.objectType(),
                     items, inspectors, d.dueDate(), d.followUpId());

@@ -57,6 +57,21 @@ class SampleDrawnConsumerTest {
     }
 
     @Test
+    void manuallyAssignedInspectorsAreOnTheRecordAndMayEnterTheirDepartmentsResults() {
+        String taskId = Draws.uniqueTaskId();
+        Draws.openRecord(url(""), taskId, body -> {
+            body.putArray("inspectors").addObject().put("inspectorId", Draws.HOUSING_INSPECTOR).put("name", "张伟").put("department", "housing-market");
+            body.putArray("manualAssignments").addObject().put("inspectorId", "LT-ZLAQ-099").put("department", "quality-safety")
+                    .put("assignedBy", "LT-ADMIN-1").put("reason", "质量安全科人员不足");
+        });
+        JsonNode record = Http.get(url("/inspections/" + taskId + "/" + OBJECT_ID)).json();
+        assertThat(record.get("inspectors").findValuesAsString("inspectorId")).containsExactly(Draws.HOUSING_INSPECTOR, "LT-ZLAQ-099");
+        Http.Response entered = Http.put(url("/inspections/" + taskId + "/" + OBJECT_ID + "/results"), """
+                {"inspectorId": "LT-ZLAQ-099", "items": [{"checkItem": "ZA-001", "category": "1", "methods": ["ON_SITE"]}]}""");
+        assertThat(entered.status()).as(entered.body()).isEqualTo(200);
+    }
+
+    @Test
     void aRedeliveredEventOrASecondEventForTheSameObjectOpensNothingNew() {
         String taskId = Draws.uniqueTaskId();
         String first = UUID.randomUUID().toString();
