@@ -7,8 +7,11 @@ import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** An object of the directory as sampling sees it; {@code eventTime} guards against an old event overwriting a newer state. */
+/**
+ * An object of the directory as sampling sees it; {@code eventTime} guards against an old event overwriting a newer
+ * state. The risk level here is registry's; {@link Population#effectiveRisk} lets a newer credit event win.
+ */
 @Document("population")
 public record PopulationObject(@Id String objectId, String uscc, String name, String objectType, String industry, String region,
-        String status, List<String> supervisingDepartments, String riskLevel, Set<String> tags, Instant eventTime) {
+        String status, List<String> supervisingDepartments, String riskLevel, Set<String> tags, Integer complaintCount, Instant eventTime) {
 }

@@ -1,6 +1,7 @@
 package cn.supervision.sampling.population;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -32,11 +33,17 @@ class RegistryEvents {
     /** Tolerant reader: only the fields sampling uses. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record ObjectState(String objectId, String uscc, String name, String objectType, String industry, String region, String status,
-            List<String> supervisingDepartments, String riskLevel, Set<String> tags) {
+            List<String> supervisingDepartments, String riskLevel, Set<String> tags, Integer complaintCount) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record InspectorState(String inspectorId, String name, String department, List<String> qualifications, String status) {
+    record InspectorState(String inspectorId, String name, String department, List<String> qualifications, String status,
+            List<RosterInspector.Absence> absences, List<String> conflictsOfInterest) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record CheckItemState(String code, String name, String department, String objectType, String status, LocalDate effectiveFrom,
+            LocalDate effectiveTo) {
     }
 
     @Bean
@@ -47,7 +54,7 @@ class RegistryEvents {
             }
             ObjectState s = read(json, event, ObjectState.class);
             replaceIfNewer(mongo, s.objectId(), event.time(), new PopulationObject(s.objectId(), s.uscc(), s.name(), s.objectType(),
-                    s.industry(), s.region(), s.status(), s.supervisingDepartments(), s.riskLevel(), s.tags(), event.time()));
+                    s.industry(), s.region(), s.status(), s.supervisingDepartments(), s.riskLevel(), s.tags(), s.complaintCount(), event.time()));
         });
     }
 
@@ -59,7 +66,21 @@ class RegistryEvents {
             }
             InspectorState s = read(json, event, InspectorState.class);
             replaceIfNewer(mongo, s.inspectorId(), event.time(),
-                    new RosterInspector(s.inspectorId(), s.name(), s.department(), s.qualifications(), s.status(), event.time()));
+                    new RosterInspector(s.inspectorId(), s.name(), s.department(), s.qualifications(), s.status(), s.absences(),
+                            s.conflictsOfInterest(), event.time()));
+        });
+    }
+
+    /** The check-item list (一单): a task naming a retired or unknown item is refused. */
+    @Bean
+    Consumer<Message<byte[]>> registryCheckItems(EventInbox inbox, JsonMapper json, MongoTemplate mongo) {
+        return message -> inbox.receive("registryCheckItems", message, event -> {
+            if (!event.type().startsWith("registry.CheckItemChanged")) {
+                return;
+            }
+            CheckItemState s = read(json, event, CheckItemState.class);
+            replaceIfNewer(mongo, s.code(), event.time(), new CheckItemRecord(s.code(), s.name(), s.department(), s.objectType(), s.status(),
+                    s.effectiveFrom(), s.effectiveTo(), event.time()));
         });
     }
 
@@ -71,7 +92,7 @@ class RegistryEvents {
         }
     }
 
-    private static void replaceIfNewer(MongoTemplate mongo, String id, Instant time, Object state) {
+    static void replaceIfNewer(MongoTemplate mongo, String id, Instant time, Object state) {
         if (id == null || id.isBlank() || time == null) {
             throw new MalformedEventException("event without the id of its subject or without ce_time");
         }

@@ -1,8 +1,10 @@
 package cn.supervision.sampling.tasks;
 
-import java.util.LinkedHashMap;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 import cn.supervision.draw.Digests;
 import cn.supervision.draw.Draw1;
@@ -11,13 +13,16 @@ import cn.supervision.draw.DrawInputs;
 import cn.supervision.draw.DrawResult;
 import cn.supervision.draw.Recusal;
 import cn.supervision.draw.RosterInspector;
+import cn.supervision.draw.SelfCheck;
 import cn.supervision.draw.Snapshot;
 import cn.supervision.draw.Stratum;
 import cn.supervision.draw.Transcript;
 import cn.supervision.platform.problem.ProblemException;
-import cn.supervision.sampling.tasks.TaskDocument.FrozenInspector;
-import cn.supervision.sampling.tasks.TaskDocument.FrozenStratum;
+import cn.supervision.sampling.tasks.FreezeStore.FrozenInspector;
+import cn.supervision.sampling.tasks.domain.Recusals;
+import cn.supervision.sampling.tasks.domain.StratumRule;
 import cn.supervision.sampling.tasks.domain.Team;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** The one place sampling calls the DRAW-1 engine — the same code the public verifier jar runs. */
@@ -27,65 +32,102 @@ class DrawCeremony {
     record Commitment(String secret, String commitment, String populationDigest, String rosterDigest, String paramsDigest) {
     }
 
-    record Pick(String objectId, String stratum, String rank, List<String> inspectors) {
+    /** The engine's result and the transcript, already cut into chunks for storage. */
+    record Outcome(DrawResult result, List<byte[]> transcript) {
     }
 
-    record Outcome(List<Pick> selected, Map<String, List<TaskEvents.Shortfall>> shortfalls, String transcript) {
+    private final int transcriptChunkBytes;
 
-        List<TaskEvents.Shortfall> shortfallsOf(String objectId) {
-            return shortfalls.getOrDefault(objectId, List.of());
-        }
-
-        int shortfallCount() {
-            return shortfalls.values().stream().mapToInt(l -> l.stream().mapToInt(TaskEvents.Shortfall::missing).sum()).sum();
-        }
+    DrawCeremony(@Value("${sampling.chunks.transcript-bytes:4000000}") int transcriptChunkBytes) {
+        this.transcriptChunkBytes = transcriptChunkBytes;
     }
 
-    Commitment commit(String taskId, List<FrozenStratum> strata, List<Team> teams, List<FrozenInspector> roster, List<List<String>> recusals) {
-        Snapshot snapshot = snapshot(taskId, strata, teams, roster, recusals);
-        Digests digests = Draw1.digests(snapshot);
+    Commitment commit(String taskId, List<StratumRule> strata, List<List<String>> populations, List<Team> teams, List<FrozenInspector> roster,
+            List<Recusals.Pair> recusals) {
+        Digests digests;
+        try {
+            digests = Draw1.digests(snapshot(taskId, strata, populations, teams, roster, recusals));
+        } catch (DrawInputException e) {
+            throw ProblemException.ruleViolated(e.field(), "DRAW-1 cannot take this snapshot: " + e.problem());
+        }
         String secret = Draw1.newSecret();
         return new Commitment(secret, Draw1.commitment(secret), digests.populationDigest(), digests.rosterDigest(), digests.paramsDigest());
     }
 
-    Outcome draw(String taskId, TaskDocument.Freeze freeze, List<Team> teams, String publicEntropy) {
-        Snapshot snapshot = snapshot(taskId, freeze.strata(), teams, freeze.inspectors(), freeze.recusals());
+    Outcome draw(TaskDocument task, FreezeStore.Frozen frozen, String publicEntropy) {
+        TaskDocument.Freeze freeze = task.freeze;
+        Snapshot snapshot = snapshot(task.taskId, task.definition.strata(), frozen.strata(), task.definition.teams(), frozen.roster(),
+                frozen.recusals());
         DrawInputs inputs;
         try {
             inputs = new DrawInputs(snapshot, publicEntropy, freeze.secret(), freeze.commitment());
         } catch (DrawInputException e) {
-            throw ProblemException.invalid("publicEntropy", e.getMessage());
+            throw ProblemException.invalid("publicEntropy", e.problem());
         }
-        Digests frozen = new Digests(freeze.populationDigest(), freeze.rosterDigest(), freeze.paramsDigest());
-        DrawResult result = Draw1.draw(inputs, frozen);
-        Map<String, List<TaskEvents.Shortfall>> shortfalls = new LinkedHashMap<>();
-        result.shortfalls().forEach(s -> shortfalls.computeIfAbsent(s.objectId(), k -> new java.util.ArrayList<>())
-                .add(new TaskEvents.Shortfall(s.department(), s.missing())));
-        List<Pick> picks = result.selected().stream().map(o -> new Pick(o.objectId(), o.stratum(), o.rank(), o.inspectors())).toList();
-        return new Outcome(picks, shortfalls, Transcript.of(inputs, result).toJson());
+        DrawResult result = Draw1.draw(inputs, new Digests(freeze.populationDigest(), freeze.rosterDigest(), freeze.paramsDigest()));
+        Chunks chunks = new Chunks(transcriptChunkBytes);
+        Transcript.of(inputs, result).writeJson(chunks);
+        return new Outcome(result, chunks.finish());
     }
 
-    /** DRAW-1 §7: what everyone may see after the draw — never the populations or the roster. */
-    static Map<String, Object> publicResult(TaskDocument.Draw draw, TaskDocument.Freeze freeze) {
-        Transcript transcript = Transcript.fromJson(draw.transcript());
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("publicEntropy", draw.publicEntropy());
-        view.put("secret", freeze.secret());
-        view.put("drawnAt", draw.drawnAt());
-        view.put("strata", transcript.result().strata());
-        view.put("resultDigest", transcript.result().resultDigest());
-        view.put("drawn", transcript.result().selected().stream().map(s -> Map.of("objectId", s.objectId(), "stratum", s.stratum(),
-                "rank", s.rank())).toList());
-        view.put("shortfalls", transcript.result().shortfalls().size());
-        return view;
+    /** DRAW-1 §4 from published values only: the rank of an object in its stratum and whether it is within the threshold. */
+    static SelfCheck.Answer selfCheck(TaskDocument task, String stratum, String objectId, String threshold) {
+        TaskDocument.Freeze f = task.freeze;
+        return Draw1.wasDrawn(task.taskId, task.draw.publicEntropy(), f.secret(), new Digests(f.populationDigest(), f.rosterDigest(),
+                f.paramsDigest()), stratum, objectId, threshold);
     }
 
-    private static Snapshot snapshot(String taskId, List<FrozenStratum> strata, List<Team> teams, List<FrozenInspector> roster,
-            List<List<String>> recusals) {
-        return new Snapshot(taskId,
-                strata.stream().map(s -> new Stratum(s.name(), s.ratioBp(), s.population())).toList(),
-                teams.stream().map(t -> new cn.supervision.draw.Team(t.department(), t.count())).toList(),
+    private static Snapshot snapshot(String taskId, List<StratumRule> strata, List<List<String>> populations, List<Team> teams,
+            List<FrozenInspector> roster, List<Recusals.Pair> recusals) {
+        List<Stratum> frozen = new ArrayList<>();
+        for (int i = 0; i < strata.size(); i++) {
+            frozen.add(new Stratum(strata.get(i).name(), strata.get(i).ratioBp(), populations.get(i)));
+        }
+        return new Snapshot(taskId, frozen, teams.stream().map(t -> new cn.supervision.draw.Team(t.department(), t.count())).toList(),
                 roster.stream().map(i -> new RosterInspector(i.inspectorId(), i.department(), i.load())).toList(),
-                recusals.stream().map(r -> new Recusal(r.get(0), r.get(1))).toList());
+                recusals.stream().map(r -> new Recusal(r.inspectorId(), r.objectId())).toList());
+    }
+
+    /** Collects written bytes in pieces of a fixed size, so no single array holds a province's transcript. */
+    private static final class Chunks extends OutputStream {
+        private final int size;
+        private final List<byte[]> done = new ArrayList<>();
+        private final ByteArrayOutputStream current = new ByteArrayOutputStream();
+
+        Chunks(int size) {
+            this.size = size;
+        }
+
+        @Override
+        public void write(int b) {
+            current.write(b);
+            cut();
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            while (len > 0) {
+                int n = Math.min(len, size - current.size());
+                current.write(b, off, n);
+                off += n;
+                len -= n;
+                cut();
+            }
+        }
+
+        private void cut() {
+            if (current.size() >= size) {
+                done.add(current.toByteArray());
+                current.reset();
+            }
+        }
+
+        List<byte[]> finish() {
+            if (current.size() > 0 || done.isEmpty()) {
+                done.add(Arrays.copyOf(current.toByteArray(), current.size()));
+                current.reset();
+            }
+            return done;
+        }
     }
 }

@@ -5,12 +5,15 @@ import java.util.List;
 
 import cn.supervision.sampling.tasks.domain.DepartmentItem;
 import cn.supervision.sampling.tasks.domain.StratumRule;
+import cn.supervision.sampling.tasks.domain.Targeting;
 import cn.supervision.sampling.tasks.domain.TaskDefinition;
+import cn.supervision.sampling.tasks.domain.TaskType;
 import cn.supervision.sampling.tasks.domain.Team;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** Request bodies of the task API. */
@@ -31,23 +34,34 @@ final class TaskRequests {
     record ItemRequest(@NotBlank String department, @NotBlank String code) {
     }
 
+    /** 定向 filters; all empty (or absent) = untargeted. */
+    record Filters(List<@NotBlank String> regions, List<@NotBlank String> industries, List<@NotBlank String> tags) {
+    }
+
     record CreateTask(
-            @NotBlank @Size(max = 60) String taskId,
+            @NotBlank @Size(max = 60) @Pattern(regexp = "^(?!FU-).*", message = "FU- is reserved for follow-up tasks") String taskId,
             @NotBlank @Size(max = 200) String name,
             @NotBlank String initiatingDepartment,
             @NotEmpty List<@NotBlank String> objectTypes,
+            @Valid Filters filters,
             @NotEmpty List<@Valid ItemRequest> checkItems,
-            @NotEmpty List<@Valid StratumRequest> strata,
+            List<@Valid StratumRequest> strata,
             @NotEmpty List<@Valid TeamRequest> teams,
             @NotBlank @Size(max = 500) String entropySource,
-            LocalDate dueDate) {
+            LocalDate dueDate,
+            LocalDate drawDate,
+            String planId,
+            Boolean publishDrawnList) {
 
+        /** Validated by the domain once the strata are settled (the task's, else the plan's, else the defaults). */
         TaskDefinition toDefinition() {
-            return new TaskDefinition(taskId.strip(), name.strip(), initiatingDepartment, List.copyOf(objectTypes),
+            return new TaskDefinition(taskId.strip(), name.strip(), TaskType.RANDOM, initiatingDepartment, List.copyOf(objectTypes),
+                    filters == null ? Targeting.NONE : new Targeting(filters.regions(), filters.industries(), filters.tags()),
                     checkItems.stream().map(i -> new DepartmentItem(i.department(), i.code())).toList(),
-                    strata.stream().map(s -> new StratumRule(s.name(), s.condition() == null ? null : s.condition().attribute(),
-                            s.condition() == null ? List.of() : List.copyOf(s.condition().in()), s.ratioBp())).toList(),
-                    teams.stream().map(t -> new Team(t.department(), t.count())).toList(), entropySource.strip(), dueDate).validated();
+                    strata == null ? List.of() : strata.stream().map(s -> new StratumRule(s.name(), s.condition() == null ? null
+                            : s.condition().attribute(), s.condition() == null ? List.of() : List.copyOf(s.condition().in()), s.ratioBp())).toList(),
+                    teams.stream().map(t -> new Team(t.department(), t.count())).toList(), entropySource.strip(), dueDate, drawDate,
+                    planId == null || planId.isBlank() ? null : planId.strip(), publishDrawnList == null || publishDrawnList, null);
         }
     }
 
@@ -56,5 +70,13 @@ final class TaskRequests {
     }
 
     record DrawRequest(@NotBlank(message = "enter the public entropy announced at the freeze") @Size(max = 500) String publicEntropy) {
+    }
+
+    /** 人工排除 before the freeze: an inspector (temporarily unavailable) or, with objectId, one inspector–object pair. */
+    record ExcludeInspector(@NotBlank String inspectorId, String objectId, @NotBlank @Size(max = 500) String reason) {
+    }
+
+    /** Staff name the missing inspectors of a shortfall: a manual, non-random assignment. */
+    record ResolveShortfall(@NotEmpty List<@NotBlank String> inspectors, @NotBlank @Size(max = 500) String reason) {
     }
 }

@@ -32,6 +32,7 @@ class DrawCeremonyFlowTest {
     /** Registry's events, as registry would publish them, for objects of a type unique to this test. */
     void registerDirectory(String prefix, String objectType, int objects) {
         List<String> paths = new java.util.ArrayList<>();
+        checkItems();
         for (int i = 0; i < objects; i++) {
             String id = prefix + "-OBJ-" + i;
             paths.add("/population/objects/" + id);
@@ -45,12 +46,19 @@ class DrawCeremonyFlowTest {
                 String id = prefix + "-" + department + "-" + i;
                 paths.add("/population/inspectors/" + id);
                 TopicWriter.send("registry.inspectors", id, "registry.InspectorChanged.v1", UUID.randomUUID().toString(), """
-                        {"inspectorId": "%s", "name": "检查员", "department": "%s", "qualifications": ["%s"], "region": "410202", "status": "ACTIVE"}"""
+                        {"inspectorId": "%s", "name": "检查员", "department": "%s", "qualifications": ["%s", "JZ-001", "ZA-001"], "region": "410202", "status": "ACTIVE"}"""
                         .formatted(id, department, objectType));
             }
         }
         Eventually.get("read model has the directory", WAIT,
                 () -> paths.stream().allMatch(path -> Http.get(url(path)).status() == 200) ? true : null);
+    }
+
+    void checkItems() {
+        cn.supervision.sampling.Events.checkItem("JZ-001", "housing-market", "ENTERPRISE", "ACTIVE");
+        cn.supervision.sampling.Events.checkItem("ZA-001", "quality-safety", "ENTERPRISE", "ACTIVE");
+        Eventually.get("check items known", WAIT, () -> Http.get(url("/population/check-items/JZ-001")).status() == 200
+                && Http.get(url("/population/check-items/ZA-001")).status() == 200 ? true : null);
     }
 
     String task(String taskId, String objectType, int ratioBp) {
@@ -122,6 +130,7 @@ class DrawCeremonyFlowTest {
 
     @Test
     void refusesBadTasksNamingEveryField() {
+        checkItems();
         Http.Response refused = Http.post(url("/tasks"), task("BAD-1", "ENTERPRISE", 10001)
                 .replace("\"count\": 1}, {\"department\": \"quality-safety\", \"count\": 1}", "\"count\": 1}"));
         assertThat(refused.status()).isEqualTo(400);

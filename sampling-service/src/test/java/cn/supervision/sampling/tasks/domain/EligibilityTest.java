@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class EligibilityTest {
 
     static TaskDefinition task(List<StratumRule> strata, List<Team> teams) {
-        return new TaskDefinition("T-1", "test", "housing-market", List.of("ENTERPRISE"),
+        return TaskDefinition.random("T-1", "test", "housing-market", List.of("ENTERPRISE"),
                 List.of(new DepartmentItem("housing-market", "JZ-001")), strata, teams, "witness numbers", null);
     }
 
@@ -43,7 +43,7 @@ class EligibilityTest {
 
     @Test
     void refusesIdentifiersDrawOneCannotEncode() {
-        assertThatThrownBy(() -> new TaskDefinition("T,1", "x", "housing-market", List.of("ENTERPRISE"),
+        assertThatThrownBy(() -> TaskDefinition.random("T,1", "x", "housing-market", List.of("ENTERPRISE"),
                 List.of(new DepartmentItem("housing-market", "JZ-001")), List.of(new StratumRule("a\tb", null, List.of(), 1)),
                 List.of(new Team("housing-market", 2)), "e", null).validated())
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.errors()).extracting(f -> f.field())
@@ -52,10 +52,37 @@ class EligibilityTest {
 
     @Test
     void refusesCheckItemsOfADepartmentThatSendsNoTeam() {
-        assertThatThrownBy(() -> new TaskDefinition("T-1", "x", "housing-market", List.of("ENTERPRISE"),
+        assertThatThrownBy(() -> TaskDefinition.random("T-1", "x", "housing-market", List.of("ENTERPRISE"),
                 List.of(new DepartmentItem("fire-safety", "XF-001")), List.of(new StratumRule("all", null, List.of(), 100)),
                 List.of(new Team("housing-market", 2)), "e", null).validated())
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.errors()).extracting(f -> f.field())
                         .containsExactly("checkItems[0].department"));
+    }
+
+    @Test
+    void leavesOutObjectsOutsideTheTargetInspectedEnoughThisYearOrOpenInAnotherTask() {
+        TaskDefinition task = new TaskDefinition("T-1", "x", TaskType.RANDOM, "housing-market", List.of("ENTERPRISE"),
+                new Targeting(List.of("410202"), List.of(), List.of()), List.of(new DepartmentItem("housing-market", "JZ-001")),
+                List.of(new StratumRule("all", null, List.of(), 1000)), List.of(new Team("housing-market", 2)), "e", null, null, null, true, null);
+        ObjectAttributes elsewhere = new ObjectAttributes("far", "ENTERPRISE", "OPERATING", "B", "410203", "建筑业", Set.of());
+        Eligibility.Result result = Eligibility.of(task, new Eligibility.History(java.util.Map.of("twice", 2, "once", 1), Set.of("open"), 2),
+                List.of(object("twice", "ENTERPRISE", "OPERATING", "B"), object("once", "ENTERPRISE", "OPERATING", "B"),
+                        object("open", "ENTERPRISE", "OPERATING", "B"), elsewhere, object("bad,id", "ENTERPRISE", "OPERATING", "B")));
+        assertThat(result.strata().get("all")).containsExactly("once");
+        assertThat(result.excluded()).containsExactly(new Eligibility.Excluded("twice", Eligibility.Exclusion.INSPECTED_ENOUGH_THIS_YEAR),
+                new Eligibility.Excluded("open", Eligibility.Exclusion.OPEN_IN_ANOTHER_TASK),
+                new Eligibility.Excluded("far", Eligibility.Exclusion.NOT_IN_TARGET),
+                new Eligibility.Excluded("bad,id", Eligibility.Exclusion.UNENCODABLE_ID));
+        assertThat(task.targeting().targeted()).isTrue();
+    }
+
+    @Test
+    void defaultStrataPutListedEnterprisesBeforeTheirRiskClass() {
+        TaskDefinition task = task(DefaultStrata.riskAndTags(), List.of(new Team("housing-market", 2))).validated();
+        Eligibility.Result result = Eligibility.of(task, List.of(object("listed", "ENTERPRISE", "OPERATING", "A", "SERIOUS_VIOLATION"),
+                object("risky", "ENTERPRISE", "OPERATING", "D"), object("fine", "ENTERPRISE", "OPERATING", "A")));
+        assertThat(result.strata().get("serious-violation")).containsExactly("listed");
+        assertThat(result.strata().get("risk-D")).containsExactly("risky");
+        assertThat(result.strata().get("risk-A")).containsExactly("fine");
     }
 }
