@@ -67,7 +67,7 @@ class CoverageFigures {
         return figures;
     }
 
-    @Scheduled(fixedDelayString = "${sampling.coverage.refresh:PT30S}", initialDelayString = "${sampling.coverage.initial-delay:PT5S}")
+    @Scheduled(fixedDelayString = "${sampling.coverage.refresh:PT10S}", initialDelayString = "${sampling.coverage.initial-delay:PT1S}")
     void refresh() {
         try {
             for (Coverage c : of(LocalDate.now(clock).getYear(), null)) {

@@ -49,6 +49,7 @@ class Shortfalls {
     private final DrawLog drawLog;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final Map<String, Integer> unresolved = new java.util.concurrent.ConcurrentHashMap<>();
 
     Shortfalls(MongoTemplate mongo, SamplingTasks tasks, Population population, History history, EventFactory events, DepartmentScope scope,
             DrawLog drawLog, Clock clock, MeterRegistry meters) {
@@ -168,5 +169,33 @@ class Shortfalls {
             return FOLLOW_UP;
         }
         return task.draw == null ? null : task.draw.drawId();
+    }
+
+    /**
+     * Gauge {@code supervision.sampling.shortfalls.unresolved{department}}: places still missing in the current draws
+     * (and follow-ups), for every department with inspectors; an alert fires while one stays above zero.
+     */
+    @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "${sampling.shortfalls.refresh:PT10S}", initialDelayString = "PT1S")
+    void measureUnresolved() {
+        try {
+            Map<String, Integer> counts = new HashMap<>();
+            mongo.getCollection(mongo.getCollectionName(RosterInspector.class)).distinct("department", String.class)
+                    .forEach(d -> counts.put(d, 0));
+            for (ShortfallDocument doc : mongo.find(new Query(where("status").is(ShortfallDocument.Status.OPEN)), ShortfallDocument.class)) {
+                TaskDocument task = mongo.findById(doc.taskId, TaskDocument.class);
+                if (task != null && doc.drawId.equals(currentDraw(task))) {
+                    doc.missing.forEach(m -> counts.merge(m.department(), m.missing(), Integer::sum));
+                }
+            }
+            counts.forEach((department, n) -> {
+                if (unresolved.put(department, n) == null) {
+                    io.micrometer.core.instrument.Gauge.builder("supervision.sampling.shortfalls.unresolved", unresolved,
+                            m -> m.getOrDefault(department, 0)).description("Inspector places still missing in current draws")
+                            .tag("department", department).register(meters);
+                }
+            });
+        } catch (RuntimeException e) {
+            log.warn("could not count unresolved shortfalls, will retry: {}", e.toString());
+        }
     }
 }

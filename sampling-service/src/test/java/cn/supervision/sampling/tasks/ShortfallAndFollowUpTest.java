@@ -65,6 +65,9 @@ class ShortfallAndFollowUpTest {
         JsonNode drawn = Http.post(url("/tasks/SF-1/draw"), "{\"publicEntropy\": \"3 1 4 1 5\"}").json();
         assertThat(drawn.get("blockedByShortfall").asInt()).as("SF-S1 must recuse from SF-OBJ-1").isEqualTo(1);
 
+        Eventually.get("unresolved shortfall gauge", WAIT, () -> Http.get(url("/actuator/prometheus")).body().lines()
+                .anyMatch(l -> l.startsWith("supervision_sampling_shortfalls_unresolved") && l.contains("department=\"sf-safety\"")
+                        && l.endsWith(" 1.0")) ? true : null);
         JsonNode shortfalls = Http.get(url("/tasks/SF-1/shortfalls")).json();
         assertThat(shortfalls.size()).isEqualTo(1);
         assertThat(shortfalls.get(0).get("objectId").asString()).isEqualTo("SF-OBJ-1");
@@ -84,6 +87,9 @@ class ShortfallAndFollowUpTest {
                 .isEqualTo(409);
 
         TopicReader.Record event = sampleDrawn("SF-OBJ-1", "SF-1");
+        Eventually.get("gauge back to zero", WAIT, () -> Http.get(url("/actuator/prometheus")).body().lines()
+                .anyMatch(l -> l.startsWith("supervision_sampling_shortfalls_unresolved") && l.contains("department=\"sf-safety\"")
+                        && l.endsWith(" 0.0")) ? true : null);
         assertThat(Contracts.violations("sampling.SampleDrawn.v1", event.body())).isEmpty();
         JsonNode body = Http.parse(event.body());
         assertThat(body.get("shortfalls").size()).isZero();
