@@ -49,7 +49,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 public class CreditFiles {
 
     private static final Logger log = LoggerFactory.getLogger(CreditFiles.class);
-    private static final int ATTEMPTS = 10;
+    private static final int ATTEMPTS = 20;
 
     private final MongoTemplate mongo;
     private final CreditAssessor assessor;
@@ -174,12 +174,23 @@ public class CreditFiles {
                 }
             } catch (OptimisticLockingFailureException | DuplicateKeyException raced) {
                 log.debug("credit file {} changed concurrently, applying again (attempt {})", objectId, attempt);
+                backOff(attempt);
                 continue;
             }
             announced(doc, before, changes);
             return result;
         }
         throw new IllegalStateException("credit file " + objectId + " kept changing under " + ATTEMPTS + " attempts to write it");
+    }
+
+    /** A short random pause, so that writers who collided do not collide again at once. */
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 2 + Math.min(attempt, 10) * 3));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing a credit file", e);
+        }
     }
 
     private List<Change> evaluate(CreditFileDocument doc) {
