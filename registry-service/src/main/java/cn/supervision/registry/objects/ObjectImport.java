@@ -195,34 +195,67 @@ class ObjectImport {
         return stored;
     }
 
+    /**
+     * Chunks are written in order by one writer thread while this thread prepares the next one (events, states): on the
+     * embedded server a write is a round trip that leaves this core idle, so preparing and writing overlap.
+     */
     private void apply(List<Planned> plan, String who, String why) {
         long[] nanos = new long[3];
         String importId = UUID.randomUUID().toString();
         Instant now = Instant.now(clock);
         List<Planned> changes = plan.stream().filter(p -> !p.after().equals(p.before())).toList();
-        for (int from = 0, chunk = 0; from < changes.size(); from += CHUNK, chunk++) {
-            ImportBatchDocument batch = new ImportBatchDocument();
-            batch.id = importId + "-" + chunk;
-            batch.importId = importId;
-            batch.chunk = chunk;
-            batch.at = now;
-            batch.who = who;
-            batch.why = why;
-            Map<String, InspectionObject> states = new HashMap<>();
-            for (Planned p : changes.subList(from, Math.min(changes.size(), from + CHUNK))) {
-                batch.rows.add(new ImportBatchDocument.Row(p.after().key(), p.revision()));
-                states.put(p.after().key(), p.after());
-                String type = p.before() == null ? ObjectDirectory.REGISTERED : ObjectDirectory.eventType(p.before(), p.after());
-                batch.recordEvent(events.create(ObjectDirectory.TOPIC, type, p.after().key(), ObjectState.of(p.after())));
+        java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> new Thread(r, "import-writer"));
+        java.util.Deque<java.util.concurrent.Future<?>> writing = new java.util.ArrayDeque<>();
+        try {
+            for (int from = 0, chunk = 0; from < changes.size(); from += CHUNK, chunk++) {
+                ImportBatchDocument batch = new ImportBatchDocument();
+                batch.id = importId + "-" + chunk;
+                batch.importId = importId;
+                batch.chunk = chunk;
+                batch.at = now;
+                batch.who = who;
+                batch.why = why;
+                Map<String, InspectionObject> states = new HashMap<>();
+                for (Planned p : changes.subList(from, Math.min(changes.size(), from + CHUNK))) {
+                    batch.rows.add(new ImportBatchDocument.Row(p.after().key(), p.revision()));
+                    states.put(p.after().key(), p.after());
+                    String type = p.before() == null ? ObjectDirectory.REGISTERED : ObjectDirectory.eventType(p.before(), p.after());
+                    batch.recordEvent(events.create(ObjectDirectory.TOPIC, type, p.after().key(), ObjectState.of(p.after())));
+                }
+                while (writing.size() >= 2) {
+                    await(writing.removeFirst());
+                }
+                Map<String, String> logContext = org.slf4j.MDC.getCopyOfContextMap();
+                writing.addLast(writer.submit(() -> {
+                    if (logContext != null) {
+                        org.slf4j.MDC.setContextMap(logContext); // service, trace: the writer's log lines belong to this import
+                    }
+                    long t0 = System.nanoTime();
+                    mongo.insert(batch);
+                    nanos[0] += System.nanoTime() - t0;
+                    project(batch, states, nanos);
+                }));
             }
-            long t0 = System.nanoTime();
-            mongo.insert(batch);
-            nanos[0] += System.nanoTime() - t0;
-            project(batch, states, nanos);
+            while (!writing.isEmpty()) {
+                await(writing.removeFirst());
+            }
+        } finally {
+            writer.shutdown();
         }
         log.info("import {} written: chunks {} ms, objects {} ms, marks {} ms", importId, nanos[0] / 1_000_000, nanos[1] / 1_000_000,
                 nanos[2] / 1_000_000);
         parked.releaseAmong(changes.stream().filter(p -> p.before() == null).map(p -> p.after().key()).toList());
+    }
+
+    private static void await(java.util.concurrent.Future<?> write) {
+        try {
+            write.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import interrupted; unwritten chunks are finished at the next start", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     /**
