@@ -2,9 +2,11 @@ package cn.supervision.disclosure;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Entry point of disclosure-service. Its configuration lives in {@code disclosure.yml} so that all five services can share one class path in the local launcher. */
 @SpringBootApplication
+@EnableScheduling
 public class DisclosureApplication {
 
     public static final String CONFIG_NAME = "disclosure";

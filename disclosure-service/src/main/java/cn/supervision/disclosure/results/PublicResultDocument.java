@@ -31,9 +31,10 @@ class PublicResultDocument {
     LocalDate disclosureDeadline;
     boolean deadlineUnknown;
     String sourceEventId;
+    String kind;
 
     PublicResult toDomain() {
         return new PublicResult(inspectionId, taskId, taskName, taskType, objectId, uscc, objectName, departments, items, publicSummary,
-                inspectedOn, resultDate, publishedOn, disclosureDeadline, deadlineUnknown, sourceEventId);
+                inspectedOn, resultDate, publishedOn, disclosureDeadline, deadlineUnknown, sourceEventId, kind);
     }
 }

@@ -1,6 +1,9 @@
 package cn.supervision.disclosure.results;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import cn.supervision.disclosure.results.domain.PublicResult;
@@ -9,15 +12,20 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-/** The store of public results: keyed upserts from events, and the searches of the public pages. */
+/**
+ * The store of public results: keyed upserts from events, and the searches of the public pages. On MongoDB the
+ * indexes below serve exact criteria (USCC, object, task, department, category, date) with the newest-first sort;
+ * a partial-name search is a literal, unanchored regex, which no B-tree index can serve (see docs/disclosure-service.md).
+ */
 @Component
-class PublicResults implements InitializingBean {
+public class PublicResults implements InitializingBean {
 
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("resultDate"), Sort.Order.asc("_id"));
 
@@ -29,9 +37,10 @@ class PublicResults implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        for (String field : List.of("objectId", "uscc", "taskId")) {
-            mongo.indexOps(PublicResultDocument.class).createIndex(new Index().on(field, Sort.Direction.ASC));
+        for (String field : List.of("objectId", "uscc", "taskId", "departments", "items.category")) {
+            mongo.indexOps(PublicResultDocument.class).createIndex(new Index().on(field, Sort.Direction.ASC).on("resultDate", Sort.Direction.DESC));
         }
+        mongo.indexOps(PublicResultDocument.class).createIndex(new Index().on("resultDate", Sort.Direction.DESC).on("_id", Sort.Direction.ASC));
     }
 
     /**
@@ -54,36 +63,79 @@ class PublicResults implements InitializingBean {
                 .set("disclosureDeadline", result.disclosureDeadline())
                 .set("deadlineUnknown", result.deadlineUnknown())
                 .set("sourceEventId", result.sourceEventId())
+                .set("kind", result.kind())
                 .setOnInsert("publishedOn", result.publishedOn());
         UpdateResult outcome = mongo.upsert(new Query(where("_id").is(result.inspectionId())), update, PublicResultDocument.class);
         return outcome.getUpsertedId() != null;
     }
 
-    /** Blank criteria are ignored; {@code name} matches any part of the object's name, literally (no regex). */
-    List<PublicResult> search(String uscc, String name, String taskId, long skip, int limit) {
-        return mongo.find(criteria(uscc, name, taskId).with(NEWEST_FIRST).skip(skip).limit(limit), PublicResultDocument.class).stream()
+    public List<PublicResult> search(ResultSearch search) {
+        return mongo.find(criteria(search).with(NEWEST_FIRST).skip(search.skip()).limit(search.size()), PublicResultDocument.class).stream()
                 .map(PublicResultDocument::toDomain).toList();
     }
 
-    long count(String uscc, String name, String taskId) {
-        return mongo.count(criteria(uscc, name, taskId), PublicResultDocument.class);
+    public long count(ResultSearch search) {
+        return mongo.count(criteria(search), PublicResultDocument.class);
     }
 
-    List<PublicResult> ofObject(String objectId) {
+    public ResultPage page(ResultSearch search) {
+        return new ResultPage(search(search).stream().map(PublicResultView::of).toList(), search.page(), search.size(), count(search));
+    }
+
+    public List<PublicResult> ofObject(String objectId) {
         return mongo.find(new Query(where("objectId").is(objectId)).with(NEWEST_FIRST), PublicResultDocument.class).stream()
                 .map(PublicResultDocument::toDomain).toList();
     }
 
-    private static Query criteria(String uscc, String name, String taskId) {
+    public Optional<PublicResult> find(String inspectionId) {
+        return Optional.ofNullable(mongo.findById(inspectionId, PublicResultDocument.class)).map(PublicResultDocument::toDomain);
+    }
+
+    /** Fills in deadlines counted while the calendar lacked a year; returns how many it filled. */
+    int fillDeadlines(Function<LocalDate, Optional<LocalDate>> deadlineOf) {
+        int filled = 0;
+        Query unknown = new Query(where("deadlineUnknown").is(true));
+        unknown.fields().include("_id", "resultDate");
+        for (PublicResultDocument document : mongo.find(unknown, PublicResultDocument.class)) {
+            Optional<LocalDate> due = deadlineOf.apply(document.resultDate);
+            if (due.isPresent()) {
+                mongo.updateFirst(new Query(where("_id").is(document.inspectionId)),
+                        new Update().set("disclosureDeadline", due.get()).set("deadlineUnknown", false), PublicResultDocument.class);
+                filled++;
+            }
+        }
+        return filled;
+    }
+
+    private static Query criteria(ResultSearch s) {
         Query query = new Query();
-        if (uscc != null) {
-            query.addCriteria(where("uscc").is(uscc));
+        if (s.uscc() != null) {
+            query.addCriteria(where("uscc").is(s.uscc()));
         }
-        if (name != null) {
-            query.addCriteria(where("objectName").regex(Pattern.quote(name)));
+        if (s.name() != null) {
+            query.addCriteria(where("objectName").regex(Pattern.quote(s.name())));
         }
-        if (taskId != null) {
-            query.addCriteria(where("taskId").is(taskId));
+        if (s.taskId() != null) {
+            query.addCriteria(where("taskId").is(s.taskId()));
+        }
+        if (s.department() != null) {
+            query.addCriteria(where("departments").is(s.department()));
+        }
+        if (s.category() != null) {
+            query.addCriteria(where("items.category").is(s.category()));
+        }
+        if (s.from() != null || s.to() != null) {
+            Criteria date = where("resultDate");
+            if (s.from() != null) {
+                date = date.gte(s.from());
+            }
+            if (s.to() != null) {
+                date = date.lte(s.to());
+            }
+            query.addCriteria(date);
+        }
+        if (s.kind() != null) {
+            query.addCriteria(PublicResult.REFUSAL.equals(s.kind()) ? where("kind").is(PublicResult.REFUSAL) : where("kind").ne(PublicResult.REFUSAL));
         }
         return query;
     }

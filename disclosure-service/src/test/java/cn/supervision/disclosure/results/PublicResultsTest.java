@@ -36,6 +36,9 @@ class PublicResultsTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    java.time.Clock clock;
+
     String url(String path) {
         return "http://127.0.0.1:" + port + path;
     }
@@ -104,8 +107,8 @@ class PublicResultsTest {
         // 20 working days from 2026-03-24; Qingming 04-04..04-06 (Sat–Mon) is off
         assertThat(result.get("disclosureDeadline").asString()).isEqualTo("2026-04-21");
         assertThat(result.get("deadlineUnknown").asBoolean()).isFalse();
-        assertThat(result.get("publishedOn").asString()).isEqualTo(LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
-        assertThat(result.has("sourceEventId")).as("internal ids stay internal").isFalse();
+        assertThat(result.get("publishedOn").asString()).isEqualTo(LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).toString());
+        assertThat(result.get("sourceEventId").asString()).as("every public record names its source event").isEqualTo("ev-" + id);
         assertThat(result.has("methods")).isFalse();
 
         assertThat(Http.get(url("/actuator/prometheus")).body()).contains("supervision_disclosure_results_published_total")
@@ -149,11 +152,11 @@ class PublicResultsTest {
         String id = unique();
         PublicResult first = new PublicResult("I-" + id, "T-" + id, "任务", "RANDOM", "OBJ-" + id, null, "龙亭区直写辛建筑有限公司", List.of(),
                 List.of(ItemResult.of("housing-market", "JZ-001", ResultCategory.NO_PROBLEM)), "", LocalDate.parse("2026-03-20"),
-                LocalDate.parse("2026-03-23"), LocalDate.parse("2026-03-24"), LocalDate.parse("2026-04-21"), false, "ev-1");
+                LocalDate.parse("2026-03-23"), LocalDate.parse("2026-03-24"), LocalDate.parse("2026-04-21"), false, "ev-1", PublicResult.INSPECTION);
         assertThat(store.upsert(first)).isTrue();
         PublicResult again = new PublicResult(first.inspectionId(), first.taskId(), first.taskName(), first.taskType(), first.objectId(),
                 null, first.objectName(), List.of(), first.items(), "更正", first.inspectedOn(), first.resultDate(),
-                LocalDate.parse("2026-03-30"), first.disclosureDeadline(), false, "ev-2");
+                LocalDate.parse("2026-03-30"), first.disclosureDeadline(), false, "ev-2", PublicResult.INSPECTION);
         assertThat(store.upsert(again)).isFalse();
         assertThat(store.ofObject("OBJ-" + id)).singleElement().satisfies(stored -> {
             assertThat(stored.publicSummary()).isEqualTo("更正");

@@ -1,9 +1,8 @@
 package cn.supervision.disclosure.results.domain;
 
 import java.time.LocalDate;
-
-import cn.supervision.workingdays.UnknownYearException;
-import cn.supervision.workingdays.WorkingDayCalendar;
+import java.util.function.Function;
+import java.util.Optional;
 
 /**
  * 公示期限: a result must be public within 20 working days of being produced, counted from the next day (企业信息公示暂行条例
@@ -14,11 +13,9 @@ public record DisclosureDeadline(LocalDate due, boolean unknown, String reason) 
 
     public static final int WORKING_DAYS = 20;
 
-    public static DisclosureDeadline after(LocalDate resultDate, WorkingDayCalendar calendar) {
-        try {
-            return new DisclosureDeadline(calendar.plusWorkingDays(resultDate, WORKING_DAYS), false, null);
-        } catch (UnknownYearException e) {
-            return new DisclosureDeadline(null, true, e.getMessage());
-        }
+    /** @param count the calendar's count of working days from a date, empty when it reaches an unknown year */
+    public static DisclosureDeadline after(LocalDate resultDate, Function<LocalDate, Optional<LocalDate>> count) {
+        return count.apply(resultDate).map(due -> new DisclosureDeadline(due, false, null))
+                .orElseGet(() -> new DisclosureDeadline(null, true, "20 working days from " + resultDate + " reach a year the calendar does not know"));
     }
 }
