@@ -32,6 +32,7 @@ class PublicResultDocument {
     boolean deadlineUnknown;
     String sourceEventId;
     String kind;
+    java.time.Instant updatedAt;
 
     PublicResult toDomain() {
         return new PublicResult(inspectionId, taskId, taskName, taskType, objectId, uscc, objectName, departments, items, publicSummary,

@@ -29,10 +29,16 @@ public class PublicResults implements InitializingBean {
 
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("resultDate"), Sort.Order.asc("_id"));
 
-    private final MongoTemplate mongo;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PublicResults.class);
 
-    PublicResults(MongoTemplate mongo) {
+    private final MongoTemplate mongo;
+    private final boolean indexed;
+    private volatile ResultIndex index = new ResultIndex();
+    private volatile java.time.Instant indexedUpTo = java.time.Instant.EPOCH;
+
+    PublicResults(MongoTemplate mongo, @org.springframework.beans.factory.annotation.Value("${disclosure.search.in-memory-index:true}") boolean indexed) {
         this.mongo = mongo;
+        this.indexed = indexed;
     }
 
     @Override
@@ -41,6 +47,44 @@ public class PublicResults implements InitializingBean {
             mongo.indexOps(PublicResultDocument.class).createIndex(new Index().on(field, Sort.Direction.ASC).on("resultDate", Sort.Direction.DESC));
         }
         mongo.indexOps(PublicResultDocument.class).createIndex(new Index().on("resultDate", Sort.Direction.DESC).on("_id", Sort.Direction.ASC));
+        mongo.indexOps(PublicResultDocument.class).createIndex(new Index().on("updatedAt", Sort.Direction.ASC));
+        if (indexed) {
+            rebuildIndex();
+        }
+    }
+
+    /** Reads every public result into a fresh in-memory index (at start, and in benchmarks after a bulk load). */
+    void rebuildIndex() {
+        long start = System.nanoTime();
+        java.time.Instant upTo = java.time.Instant.now();
+        ResultIndex fresh = new ResultIndex();
+        Query all = new Query();
+        all.fields().exclude("publicSummary", "taskName");
+        try (java.util.stream.Stream<PublicResultDocument> documents = mongo.stream(all, PublicResultDocument.class)) {
+            documents.forEach(d -> fresh.put(ResultIndex.entryOf(d.toDomain())));
+        }
+        index = fresh;
+        indexedUpTo = upTo.minusSeconds(5);
+        log.info("search index of {} public results built in {} ms", fresh.size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Takes in results another instance stored (by their update time); this instance's own writes are indexed at once. */
+    @org.springframework.scheduling.annotation.Scheduled(initialDelayString = "${disclosure.search.refresh-interval-ms:5000}",
+            fixedDelayString = "${disclosure.search.refresh-interval-ms:5000}")
+    void refreshIndex() {
+        if (!indexed) {
+            return;
+        }
+        java.time.Instant upTo = java.time.Instant.now();
+        try (java.util.stream.Stream<PublicResultDocument> documents = mongo.stream(new Query(where("updatedAt").gt(indexedUpTo)),
+                PublicResultDocument.class)) {
+            documents.forEach(d -> index.put(ResultIndex.entryOf(d.toDomain())));
+        } catch (RuntimeException e) {
+            log.warn("search index refresh failed, will retry: {}", e.toString());
+            return;
+        }
+        // a little overlap, so a write stamped just before the query but committed after it is not missed
+        indexedUpTo = upTo.minusSeconds(5);
     }
 
     /**
@@ -64,8 +108,12 @@ public class PublicResults implements InitializingBean {
                 .set("deadlineUnknown", result.deadlineUnknown())
                 .set("sourceEventId", result.sourceEventId())
                 .set("kind", result.kind())
+                .set("updatedAt", java.time.Instant.now())
                 .setOnInsert("publishedOn", result.publishedOn());
         UpdateResult outcome = mongo.upsert(new Query(where("_id").is(result.inspectionId())), update, PublicResultDocument.class);
+        if (indexed) {
+            index.put(ResultIndex.entryOf(result));
+        }
         return outcome.getUpsertedId() != null;
     }
 
@@ -79,12 +127,31 @@ public class PublicResults implements InitializingBean {
     }
 
     public ResultPage page(ResultSearch search) {
+        if (indexed) {
+            ResultIndex.Hits hits = index.search(search);
+            return new ResultPage(byIds(hits.ids()).stream().map(PublicResultView::of).toList(), search.page(), search.size(), hits.total());
+        }
         return new ResultPage(search(search).stream().map(PublicResultView::of).toList(), search.page(), search.size(), count(search));
     }
 
     public List<PublicResult> ofObject(String objectId) {
+        if (indexed) {
+            return byIds(index.ofObject(objectId));
+        }
         return mongo.find(new Query(where("objectId").is(objectId)).with(NEWEST_FIRST), PublicResultDocument.class).stream()
                 .map(PublicResultDocument::toDomain).toList();
+    }
+
+    /** Reads results by id, keeping the order given: lookups by _id, which every Mongo server serves from its primary index. */
+    private List<PublicResult> byIds(List<String> ids) {
+        List<PublicResult> found = new java.util.ArrayList<>(ids.size());
+        for (String id : ids) {
+            PublicResultDocument document = mongo.findById(id, PublicResultDocument.class);
+            if (document != null) {
+                found.add(document.toDomain());
+            }
+        }
+        return found;
     }
 
     public Optional<PublicResult> find(String inspectionId) {

@@ -38,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Tag("benchmark")
 @DisclosureIntegrationTest
-@TestPropertySource(properties = {"disclosure.public.rate-limit.requests-per-second=1000000", "server.tomcat.threads.max=200"})
+@TestPropertySource(properties = {"disclosure.public.rate-limit.requests-per-second=1000000", "server.tomcat.threads.max=200",
+        "disclosure.search.in-memory-index=${benchmark.index:true}", "disclosure.search.refresh-interval-ms=3600000"})
 class PublicSearchBenchmark {
 
     static final int RESULTS = Integer.getInteger("benchmark.results", 1_000_000);
@@ -57,6 +58,12 @@ class PublicSearchBenchmark {
     @Autowired
     MongoTemplate mongo;
 
+    @Autowired
+    PublicResults results;
+
+    @org.springframework.beans.factory.annotation.Value("${disclosure.search.in-memory-index}")
+    boolean indexed;
+
     record Figures(String what, double p50Millis, double p99Millis, double perSecond, long requests, long errors) {
     }
 
@@ -66,6 +73,12 @@ class PublicSearchBenchmark {
         load();
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
         System.out.printf("loaded %,d results in %.1f s%n", RESULTS, loadSeconds);
+        if (indexed) {
+            long indexStart = System.nanoTime();
+            results.rebuildIndex();
+            System.out.printf("in-memory search index built in %.1f s, heap used %,d MB%n", (System.nanoTime() - indexStart) / 1e9,
+                    (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
+        }
 
         String base = "http://127.0.0.1:" + port;
         List<Figures> all = new ArrayList<>();
@@ -76,8 +89,9 @@ class PublicSearchBenchmark {
         all.add(median("by task + category", i -> base + "/public/results?taskId=BT-" + (i % 500) + "&category=A"));
         all.add(median("enterprise page JSON", i -> base + "/public/enterprises/BM" + String.format("%016d", ThreadLocalRandom.current().nextInt(RESULTS))));
 
-        System.out.printf("%nPublic search: %,d results, %d concurrent clients, %d s per run, median of %d runs, Mongo = %s%n", RESULTS, CLIENTS,
-                SECONDS, RUNS, mongo.getDb().runCommand(new Document("buildInfo", 1)).getString("version"));
+        System.out.printf("%nPublic search: %,d results, %d concurrent clients, %d s per run, median of %d runs, Mongo = %s, served by %s%n", RESULTS,
+                CLIENTS, SECONDS, RUNS, mongo.getDb().runCommand(new Document("buildInfo", 1)).getString("version"),
+                indexed ? "the in-memory index + _id reads" : "Mongo queries");
         System.out.printf("%-38s %10s %10s %10s %8s %10s%n", "query", "p50 ms", "p99 ms", "req/s", "errors", "p99/base");
         for (Figures f : all) {
             System.out.printf("%-38s %10.1f %10.1f %10.1f %8d %10.1f%n", f.what(), f.p50Millis(), f.p99Millis(), f.perSecond(), f.errors(),
