@@ -53,16 +53,17 @@ public class PublicResults implements InitializingBean {
         }
     }
 
-    /** Reads every public result into a fresh in-memory index (at start, and in benchmarks after a bulk load). */
+    static final int INDEX_PAGE = 5_000;
+
+    /**
+     * Reads every public result into a fresh in-memory index (at start, and in benchmarks after a bulk load), in pages
+     * by id with only the searched fields: the embedded server answers a query in one message whatever the batch size.
+     */
     void rebuildIndex() {
         long start = System.nanoTime();
         java.time.Instant upTo = java.time.Instant.now();
         ResultIndex fresh = new ResultIndex();
-        Query all = new Query();
-        all.fields().exclude("publicSummary", "taskName");
-        try (java.util.stream.Stream<PublicResultDocument> documents = mongo.stream(all, PublicResultDocument.class)) {
-            documents.forEach(d -> fresh.put(ResultIndex.entryOf(d.toDomain())));
-        }
+        readInPages(new Query(), fresh);
         index = fresh;
         indexedUpTo = upTo.minusSeconds(5);
         log.info("search index of {} public results built in {} ms", fresh.size(), (System.nanoTime() - start) / 1_000_000);
@@ -76,15 +77,38 @@ public class PublicResults implements InitializingBean {
             return;
         }
         java.time.Instant upTo = java.time.Instant.now();
-        try (java.util.stream.Stream<PublicResultDocument> documents = mongo.stream(new Query(where("updatedAt").gt(indexedUpTo)),
-                PublicResultDocument.class)) {
-            documents.forEach(d -> index.put(ResultIndex.entryOf(d.toDomain())));
+        try {
+            readInPages(new Query(where("updatedAt").gt(indexedUpTo)), index);
         } catch (RuntimeException e) {
             log.warn("search index refresh failed, will retry: {}", e.toString());
             return;
         }
         // a little overlap, so a write stamped just before the query but committed after it is not missed
         indexedUpTo = upTo.minusSeconds(5);
+    }
+
+    private void readInPages(Query base, ResultIndex into) {
+        String last = null;
+        while (true) {
+            Query page = Query.of(base);
+            if (last != null) {
+                page.addCriteria(where("_id").gt(last));
+            }
+            page.with(Sort.by("_id")).limit(INDEX_PAGE);
+            page.fields().include("_id", "uscc", "objectId", "taskId", "departments", "items.category", "resultDate", "kind", "objectName");
+            List<PublicResultDocument> documents = mongo.find(page, PublicResultDocument.class);
+            for (PublicResultDocument d : documents) {
+                into.put(new ResultIndex.Entry(d.inspectionId, d.uscc, d.objectId, d.taskId,
+                        d.departments == null ? new String[0] : d.departments.toArray(String[]::new),
+                        d.items == null ? new String[0] : d.items.stream().map(i -> i.category()).distinct().toArray(String[]::new),
+                        d.resultDate == null ? 0 : (int) d.resultDate.toEpochDay(), PublicResult.REFUSAL.equals(d.kind),
+                        d.objectName == null ? "" : d.objectName));
+            }
+            if (documents.size() < INDEX_PAGE) {
+                return;
+            }
+            last = documents.get(documents.size() - 1).inspectionId;
+        }
     }
 
     /**

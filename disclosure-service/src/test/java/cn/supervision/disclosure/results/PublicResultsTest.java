@@ -163,6 +163,10 @@ class PublicResultsTest {
             assertThat(stored.publishedOn()).as("first publication day kept").isEqualTo(LocalDate.parse("2026-03-24"));
             assertThat(stored.sourceEventId()).isEqualTo("ev-2");
         });
+        // the search index rebuilt from the store (as at start-up) finds it by name and task, once
+        store.rebuildIndex();
+        assertThat(store.page(ResultSearch.parse(null, "直写辛建筑", "T-" + id, null, null, null, null, null, null, null)).items())
+                .singleElement().satisfies(view -> assertThat(view.publicSummary()).isEqualTo("更正"));
     }
 
     @Test
