@@ -53,7 +53,7 @@ public class PublicResults implements InitializingBean {
         }
     }
 
-    static final int INDEX_PAGE = 5_000;
+    static final int INDEX_PAGE = 20_000;
 
     /**
      * Reads every public result into a fresh in-memory index (at start, and in benchmarks after a bulk load), in pages
@@ -87,14 +87,14 @@ public class PublicResults implements InitializingBean {
         indexedUpTo = upTo.minusSeconds(5);
     }
 
+    /**
+     * Pages in natural order (skip/limit, no sort): the embedded server would sort the whole collection for every page
+     * of an {@code _id} range, and natural order is stable here because results are never deleted. A result written
+     * meanwhile is caught by the next {@link #refreshIndex()} (by update time); a repeated one just replaces itself.
+     */
     private void readInPages(Query base, ResultIndex into) {
-        String last = null;
-        while (true) {
-            Query page = Query.of(base);
-            if (last != null) {
-                page.addCriteria(where("_id").gt(last));
-            }
-            page.with(Sort.by("_id")).limit(INDEX_PAGE);
+        for (long skip = 0; ; skip += INDEX_PAGE) {
+            Query page = Query.of(base).skip(skip).limit(INDEX_PAGE);
             page.fields().include("_id", "uscc", "objectId", "taskId", "departments", "items.category", "resultDate", "kind", "objectName");
             List<PublicResultDocument> documents = mongo.find(page, PublicResultDocument.class);
             for (PublicResultDocument d : documents) {
@@ -107,7 +107,6 @@ public class PublicResults implements InitializingBean {
             if (documents.size() < INDEX_PAGE) {
                 return;
             }
-            last = documents.get(documents.size() - 1).inspectionId;
         }
     }
 
