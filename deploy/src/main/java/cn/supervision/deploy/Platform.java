@@ -83,6 +83,7 @@ public final class Platform implements AutoCloseable {
                         "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
                         "--spring.mongodb.uri=" + mongo.uri(service.database),
                         "--platform.kafka-monitor.interval=" + (fixedPorts ? "15s" : "2s")));
+                args.addAll(service.embeddedDefaults(fixedPorts));
                 if (options.jsonLogs()) {
                     args.add("--logging.structured.format.console=ecs");
                 }

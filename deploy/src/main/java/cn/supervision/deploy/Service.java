@@ -30,6 +30,24 @@ enum Service {
         this.builder = builder;
     }
 
+    /**
+     * What only the embedded default sets: disclosure pushes to its own provincial simulator (there is no province on
+     * one machine), and the public pages link to sampling's public endpoints on their fixed port.
+     */
+    List<String> embeddedDefaults(boolean fixedPorts) {
+        if (this != DISCLOSURE) {
+            return List.of();
+        }
+        List<String> args = new java.util.ArrayList<>(List.of(
+                "--disclosure.provincial.simulator.enabled=true",
+                // resolved per call, once the random test port is known
+                "--disclosure.provincial.base-url=http://127.0.0.1:${local.server.port}/simulator/province"));
+        if (fixedPorts) {
+            args.add("--disclosure.sampling.public-base-url=http://127.0.0.1:" + SAMPLING.defaultPort);
+        }
+        return args;
+    }
+
     static List<Service> all() {
         return List.of(values());
     }

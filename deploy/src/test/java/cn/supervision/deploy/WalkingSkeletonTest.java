@@ -149,6 +149,11 @@ class WalkingSkeletonTest {
             return items != null && items.size() == 1 ? items.get(0) : null;
         });
         assertThat(published.toString()).contains("E2E-2026-001").doesNotContain("41020219800101123X").doesNotContain(housingInspector);
+        // the embedded default pushes every public record to its provincial simulator
+        Eventually.get("the result at the provincial simulator", WAIT, () -> {
+            String received = Http.get(url(Service.DISCLOSURE, "/simulator/province/admin/records")).body();
+            return received.contains(objectId) && received.contains("E2E-2026-001") ? received : null;
+        });
         JsonNode creditFile = Eventually.get("credit file with the violation", WAIT, () -> {
             Http.Response response = Http.get(url(Service.CREDIT, "/credit-files/" + objectId));
             return response.status() == 200 && response.body().contains("《建设工程安全生产管理条例》第六十五条") ? response.json() : null;
