@@ -17,7 +17,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = {CreditApplication.class, TestClock.Config.class}, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=" + CreditApplication.CONFIG_NAME, "credit.daily-run.initial-delay=PT24H"})
+        properties = {"spring.config.name=" + CreditApplication.CONFIG_NAME, "credit.daily-run.initial-delay=PT24H",
+            "credit.metrics.refresh=PT1S"})
 @ContextConfiguration(initializers = TestServersInitializer.class)
 public @interface CreditIntegrationTest {
 }

@@ -80,6 +80,10 @@ class RefusalListsAndRepairTest {
         assertThat(raised.get("previousLevel").isNull()).isTrue();
         assertThat(raised.get("score").asInt()).isEqualTo(45);
         assertThat(Http.get(url("/credit-lists/ABNORMAL_OPERATIONS")).body()).contains(objectId);
+        // the list's size gauge counts it (other tests' objects may be on the list too)
+        cn.supervision.testsupport.Eventually.get("list size gauge", java.time.Duration.ofSeconds(20), () -> Http.get(url("/actuator/prometheus")).body()
+                .lines().filter(l -> l.startsWith("supervision_credit_list_size{list=\"ABNORMAL_OPERATIONS\""))
+                .anyMatch(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)) >= 1) ? true : null);
 
         // credit repair (信用修复): not on the serious list, so nothing to repair there
         Http.Response wrongList = Http.post(url("/credit-files/" + objectId + "/repair-applications"),

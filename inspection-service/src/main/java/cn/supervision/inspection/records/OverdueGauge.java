@@ -7,11 +7,16 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import cn.supervision.inspection.records.domain.Inspection;
+import cn.supervision.inspection.records.domain.InspectionStatus;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * {@code supervision.inspection.overdue{department}}: records past their task's deadline and not completed, counted for
@@ -25,8 +30,11 @@ class OverdueGauge {
     private final MultiGauge gauge;
     private final Set<String> seen = new TreeSet<>();
 
-    OverdueGauge(InspectionRecords records, MeterRegistry meters) {
+    private final MongoTemplate mongo;
+
+    OverdueGauge(InspectionRecords records, MongoTemplate mongo, MeterRegistry meters) {
         this.records = records;
+        this.mongo = mongo;
         this.gauge = MultiGauge.builder("supervision.inspection.overdue").description("inspection records past their deadline, not completed")
                 .register(meters);
     }
@@ -38,6 +46,9 @@ class OverdueGauge {
             late.departments().forEach(d -> counts.merge(d, 1, Integer::sum));
         }
         seen.addAll(counts.keySet());
+        // every department with open records shows its 0 too: a dashboard must tell "none overdue" from "no data"
+        seen.addAll(mongo.findDistinct(new Query(where("status").ne(InspectionStatus.COMPLETED.name())), "departments",
+                InspectionDocument.class, String.class));
         List<MultiGauge.Row<?>> rows = seen.stream()
                 .map(d -> MultiGauge.Row.of(Tags.of("department", d), counts.getOrDefault(d, 0))).<MultiGauge.Row<?>>map(r -> r).toList();
         gauge.register(rows, true);

@@ -44,6 +44,14 @@ class OverdueRecordsTest {
             body.putArray("inspectors").addObject().put("inspectorId", "LT-RQ-001").put("department", "gas-supply");
         });
 
+        String onTimeOtherDepartment = Draws.uniqueTaskId();
+        Draws.openRecord(url(""), onTimeOtherDepartment, body -> {
+            body.put("dueDate", today.plusDays(30).toString());
+            body.put("initiatingDepartment", "water-supply");
+            body.putArray("checkItems").addObject().put("department", "water-supply").put("code", "GS-001");
+            body.putArray("inspectors").addObject().put("inspectorId", "LT-GS-001").put("department", "water-supply");
+        });
+
         JsonNode overdue = Http.get(url("/inspections/overdue")).json();
         assertThat(overdue.findValuesAsString("taskId")).contains(late, lateOtherDepartment).doesNotContain(onTime);
         JsonNode gas = Http.get(url("/inspections/overdue?department=gas-supply")).json();
@@ -51,6 +59,8 @@ class OverdueRecordsTest {
 
         Draws.await(() -> overdueGauge("gas-supply") == 1, "gauge counts the gas-supply record");
         Draws.await(() -> overdueGauge("housing-market") >= 1, "gauge counts the joint late record for housing-market");
+        // a department with open records and none late shows 0, not "no data"
+        Draws.await(() -> overdueGauge("water-supply") == 0, "gauge shows 0 for water-supply");
 
         // completing the late record takes it off the list and the count
         String record = url("/inspections/" + lateOtherDepartment + "/" + OBJECT_ID);

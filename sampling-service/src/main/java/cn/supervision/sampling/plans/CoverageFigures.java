@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * Coverage per department and year (年度随机抽查占比): directory = operating objects the department supervises;
  * inspected = those with at least one RANDOM inspection (completed or refused) of the department that year.
- * The current year's ratio is the gauge {@code supervision.sampling.coverage.ratio{department}}, refreshed on a schedule.
+ * The current year's ratio is the gauge {@code supervision.sampling.coverage.ratio{department}}, its plan's target
+ * {@code supervision.sampling.coverage.target.ratio{department}}, both refreshed on a schedule.
  */
 @Component
 class CoverageFigures {
@@ -36,6 +37,7 @@ class CoverageFigures {
     private final Clock clock;
     private final MeterRegistry meters;
     private final Map<String, Double> current = new ConcurrentHashMap<>();
+    private final Map<String, Double> planned = new ConcurrentHashMap<>();
 
     CoverageFigures(Population population, History history, Plans plans, Clock clock, MeterRegistry meters) {
         this.population = population;
@@ -74,6 +76,12 @@ class CoverageFigures {
                 if (current.put(c.department(), c.ratio()) == null) {
                     Gauge.builder("supervision.sampling.coverage.ratio", current, m -> m.getOrDefault(c.department(), 0.0))
                             .description("Share of the department's operating directory inspected at random this year (floor 0.10)")
+                            .tag("department", c.department()).register(meters);
+                }
+                // the yearly plan's target beside the ratio, so dashboards and alerts compare the two
+                if (c.planTargetBp() != null && planned.put(c.department(), c.planTargetBp() / 10000.0) == null) {
+                    Gauge.builder("supervision.sampling.coverage.target.ratio", planned, m -> m.getOrDefault(c.department(), 0.0))
+                            .description("Coverage the department's yearly plan targets (highest among its plans this year)")
                             .tag("department", c.department()).register(meters);
                 }
             }

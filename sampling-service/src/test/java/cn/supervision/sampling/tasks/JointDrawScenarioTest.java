@@ -219,8 +219,11 @@ class JointDrawScenarioTest {
         assertThat(coverage.get("inspectedAtRandom").asLong()).isEqualTo(2);
         assertThat(coverage.get("planTargetBp").asInt()).isEqualTo(1000);
         assertThat(coverage.get("meetsFloor").asBoolean()).isTrue();
-        Eventually.get("coverage gauge", WAIT, () -> Http.get(url("/actuator/prometheus")).body().lines()
-                .anyMatch(l -> l.startsWith("supervision_sampling_coverage_ratio") && l.contains("department=\"jt-housing\"")) ? true : null);
+        Eventually.get("coverage gauges", WAIT, () -> {
+            java.util.List<String> lines = Http.get(url("/actuator/prometheus")).body().lines().filter(l -> l.contains("department=\"jt-housing\"")).toList();
+            return lines.stream().anyMatch(l -> l.startsWith("supervision_sampling_coverage_ratio"))
+                    && lines.stream().anyMatch(l -> l.startsWith("supervision_sampling_coverage_target_ratio") && l.endsWith(" 0.1")) ? true : null;
+        });
     }
 
     static String verifyWithTheJar(String transcript) throws Exception {
