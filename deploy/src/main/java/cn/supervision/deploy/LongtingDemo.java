@@ -24,8 +24,12 @@ final class LongtingDemo {
     private LongtingDemo() {
     }
 
-    static void load(String registryUrl) {
+    /** The demo is entered by the platform administrator of the development issuer. */
+    static final String LOADED_BY = "admin";
+
+    static void load(String registryUrl, String token) {
         HttpClient http = HttpClient.newHttpClient();
+        bearer = token;
         post(http, registryUrl + "/check-items", item("JZ-001", "建筑业企业资质情况检查", "《建筑业企业资质管理规定》第三十五条", "housing-market", "ENTERPRISE"));
         post(http, registryUrl + "/check-items", item("JZ-002", "建筑市场行为检查", "《建筑市场诚信行为信息管理办法》第七条", "housing-market", "ENTERPRISE"));
         post(http, registryUrl + "/check-items", item("ZA-001", "建设工程质量安全检查", "《建设工程安全生产管理条例》第四十条", "quality-safety", "ENTERPRISE"));
@@ -73,9 +77,12 @@ final class LongtingDemo {
                  "content": "%s", "methods": ["ON_SITE", "DOCUMENTS"], "kind": "GENERAL"}""".formatted(code, name, basis, department, objectType, name);
     }
 
+    private static String bearer;
+
     private static void post(HttpClient http, String url, String json) {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + bearer)
                     .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 201 && response.statusCode() != 409) {
                 throw new IllegalStateException("demo data refused by " + url + ": " + response.body());

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import cn.supervision.localinfra.DevIssuer;
 import cn.supervision.localinfra.EmbeddedKafkaBroker;
 import cn.supervision.localinfra.EmbeddedMongo;
 import org.slf4j.Logger;
@@ -29,11 +30,13 @@ public final class Platform implements AutoCloseable {
 
     private final EmbeddedKafkaBroker kafka;
     private final EmbeddedMongo mongo;
+    private final DevIssuer issuer;
     private final Map<Service, ConfigurableApplicationContext> services = new EnumMap<>(Service.class);
 
-    private Platform(EmbeddedKafkaBroker kafka, EmbeddedMongo mongo) {
+    private Platform(EmbeddedKafkaBroker kafka, EmbeddedMongo mongo, DevIssuer issuer) {
         this.kafka = kafka;
         this.mongo = mongo;
+        this.issuer = issuer;
     }
 
     public static void main(String[] args) {
@@ -52,16 +55,25 @@ public final class Platform implements AutoCloseable {
             platform.startPrometheus(options);
         }
         if (options.demo()) {
-            LongtingDemo.load(platform.url(Service.REGISTRY));
+            LongtingDemo.load(platform.url(Service.REGISTRY), platform.issuer.token(LongtingDemo.LOADED_BY));
         }
         System.out.println(platform.banner(Duration.ofNanos(System.nanoTime() - started)));
     }
 
     static Platform start(PlatformOptions options) {
+        refuseInProduction(System.getenv());
         Path data = options.inMemory() ? null : options.dataDir().toAbsolutePath();
         EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start(options.kafkaPort(), data == null ? tempDir() : data.resolve("kafka"));
         EmbeddedMongo mongo = EmbeddedMongo.start(options.mongoPort(), data == null ? null : mongoFile(data));
-        Platform platform = new Platform(kafka, mongo);
+        DevIssuer issuer;
+        try {
+            issuer = DevIssuer.start(options.issuerPort());
+        } catch (RuntimeException e) {
+            mongo.close();
+            kafka.close();
+            throw e;
+        }
+        Platform platform = new Platform(kafka, mongo, issuer);
         try {
             platform.startServices(options);
         } catch (RuntimeException e) {
@@ -82,7 +94,10 @@ public final class Platform implements AutoCloseable {
                         "--server.port=" + (fixedPorts ? service.defaultPort : 0),
                         "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
                         "--spring.mongodb.uri=" + mongo.uri(service.database),
-                        "--platform.kafka-monitor.interval=" + (fixedPorts ? "15s" : "2s")));
+                        "--platform.kafka-monitor.interval=" + (fixedPorts ? "15s" : "2s"),
+                        // staff tokens of the development issuer; real deployments set SECURITY_JWT_* instead
+                        "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer.issuerUri(),
+                        "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + issuer.jwkSetUri()));
                 args.addAll(service.embeddedDefaults(fixedPorts));
                 if (options.jsonLogs()) {
                     args.add("--logging.structured.format.console=ecs");
@@ -127,6 +142,25 @@ public final class Platform implements AutoCloseable {
         return "http://127.0.0.1:" + port(service);
     }
 
+    /**
+     * The development issuer exists only in the embedded default: a production or compose profile in the environment
+     * stops the launcher before anything starts (docs/security.md).
+     */
+    static void refuseInProduction(Map<String, String> environment) {
+        String profiles = (environment.getOrDefault("SPRING_PROFILES_ACTIVE", "") + "," + System.getProperty("spring.profiles.active", ""))
+                .toLowerCase(java.util.Locale.ROOT);
+        if (profiles.contains("production") || profiles.contains("compose") || environment.containsKey("SECURITY_JWT_ISSUER_URI")) {
+            throw new IllegalStateException("refusing to start the development token issuer: the environment names a production profile"
+                    + " or a real identity provider (SPRING_PROFILES_ACTIVE=" + environment.getOrDefault("SPRING_PROFILES_ACTIVE", "")
+                    + "); run the services with their own jars instead (docker-compose.yml)");
+        }
+    }
+
+    /** The development token issuer of this platform (tests sign their calls with it). */
+    public DevIssuer issuer() {
+        return issuer;
+    }
+
     public String kafkaBootstrapServers() {
         return kafka.bootstrapServers();
     }
@@ -137,6 +171,10 @@ public final class Platform implements AutoCloseable {
             out.append(String.format("  %-19s %s   (health: %s/actuator/health)%n", service.serviceName, url(service), url(service)));
         }
         out.append(String.format("  %-19s %s%n", "public results", url(Service.DISCLOSURE) + "/public/results"));
+        out.append(String.format("  %-19s %s   (development only: demo users at %s/users)%n", "token issuer", issuer.issuerUri(),
+                issuer.issuerUri()));
+        out.append(String.format("  %-19s ./platform token hm-admin   or   curl -s -X POST %s/token -d username=hm-admin%n", "get a token",
+                issuer.issuerUri()));
         out.append(String.format("  %-19s %s%n", "kafka", kafka.bootstrapServers()));
         out.append(String.format("  %-19s mongodb://127.0.0.1:%d%n", "mongodb", mongo.port()));
         if (prometheus != null) {
@@ -167,6 +205,7 @@ public final class Platform implements AutoCloseable {
         if (prometheus != null) {
             prometheus.close();
         }
+        issuer.close();
         mongo.close();
         kafka.close();
     }

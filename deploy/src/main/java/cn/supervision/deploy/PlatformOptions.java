@@ -7,7 +7,7 @@ import java.nio.file.Path;
  * running platform); {@code inMemory} keeps nothing on disk.
  */
 record PlatformOptions(boolean demo, boolean inMemory, Path dataDir, boolean fixedPorts, int kafkaPort, int mongoPort, boolean prometheus,
-        boolean jsonLogs) {
+        boolean jsonLogs, int issuerPort) {
 
     static final String USAGE = """
             usage: ./platform [--demo] [--in-memory] [--data-dir=DIR] [--prometheus] [--json-logs]
@@ -16,6 +16,7 @@ record PlatformOptions(boolean demo, boolean inMemory, Path dataDir, boolean fix
               --data-dir=D  where Kafka and MongoDB keep their data
               --prometheus  also start a local Prometheus (Debian package 'prometheus') on http://127.0.0.1:9090 with the alert rules
               --json-logs   log one JSON object per line (Elastic Common Schema) instead of text
+            ./platform token USER   a development token for a demo user of the running platform (e.g. hm-admin, auditor)
             """;
 
     static PlatformOptions parse(String... args) {
@@ -39,10 +40,10 @@ record PlatformOptions(boolean demo, boolean inMemory, Path dataDir, boolean fix
                 throw new IllegalArgumentException("unknown option " + arg + "\n" + USAGE);
             }
         }
-        return new PlatformOptions(demo, inMemory, dataDir, true, 9092, 27017, prometheus, jsonLogs);
+        return new PlatformOptions(demo, inMemory, dataDir, true, 9092, 27017, prometheus, jsonLogs, 8090);
     }
 
     static PlatformOptions forTests() {
-        return new PlatformOptions(false, true, null, false, 0, 0, false, false);
+        return new PlatformOptions(false, true, null, false, 0, 0, false, false, 0);
     }
 }

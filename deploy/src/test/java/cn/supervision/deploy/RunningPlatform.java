@@ -11,6 +11,8 @@ final class RunningPlatform {
     static synchronized Platform get() {
         if (platform == null) {
             platform = Platform.start(PlatformOptions.forTests());
+            // every Http call of the deploy tests carries a token of the launcher's own issuer
+            cn.supervision.testsupport.TestTokens.use(platform.issuer());
             Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "test-platform-stop"));
         }
         return platform;

@@ -47,19 +47,9 @@ public final class TestEvents {
                 + (last == null ? "none" : last.status() + " " + last.body()));
     }
 
-    /** A DELETE (the shared {@code Http} helper has none). */
+    /** A DELETE, as the platform administrator. */
     public static Http.Response delete(String url) {
-        try {
-            java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
-                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).DELETE().build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Http.Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Http.delete(url);
     }
 
     public static void sleep(long millis) {

@@ -32,6 +32,7 @@ public final class TestServers {
     public static synchronized TestServers get() {
         if (instance == null) {
             instance = useContainers() ? startContainers() : startEmbedded();
+            TestTokens.issuer(); // services started against these servers trust the test issuer
         }
         return instance;
     }

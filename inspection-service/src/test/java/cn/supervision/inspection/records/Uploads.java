@@ -18,6 +18,9 @@ import cn.supervision.testsupport.Http;
 final class Uploads {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    /** The platform administrator's token, as {@link Http} sends by default. */
+    private static final java.util.function.Supplier<String> BEARER =
+            () -> "Bearer " + cn.supervision.testsupport.TestTokens.token(cn.supervision.testsupport.TestTokens.DEFAULT_USER);
 
     private Uploads() {
     }
@@ -36,7 +39,7 @@ final class Uploads {
             body.write(content);
             body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
             HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(url))
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Authorization", BEARER.get())
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
             return new Http.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
         } catch (IOException e) {
@@ -49,7 +52,8 @@ final class Uploads {
 
     static byte[] download(String url) {
         try {
-            HttpResponse<byte[]> response = CLIENT.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = CLIENT.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", BEARER.get()).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 throw new AssertionError("download " + url + " answered " + response.statusCode());
             }

@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 
 import cn.supervision.platform.outbox.EventFactory;
 import cn.supervision.platform.problem.ProblemException;
+import cn.supervision.platform.security.AuditTrail;
 import cn.supervision.registry.access.ActingUser;
 import cn.supervision.registry.access.DepartmentScope;
 import cn.supervision.registry.departments.Departments;
@@ -75,6 +76,7 @@ class ObjectDirectory {
         } catch (DuplicateKeyException raced) {
             throw ProblemException.conflict(object.uscc() != null ? "uscc" : "code", "an object with key " + object.key() + " is already registered");
         }
+        AuditTrail.change("object", object.key(), null, object);
         meters.counter("supervision.registry.objects.registered", "type", object.type().name()).increment();
         log.info("registered object {} ({}) by {}", object.key(), object.type(), user.name());
         parked.release(object.key());
@@ -91,6 +93,7 @@ class ObjectDirectory {
             scope.authorise(user, current.supervisingDepartments(), "supervisingDepartments");
             InspectionObject amended = current.amend(request.details(), rules());
             scope.authorise(user, amended.supervisingDepartments(), "supervisingDepartments");
+            AuditTrail.change("object", key, current, amended); // 审计留痕: before and after
             return amended;
         }).orElseThrow(() -> ProblemException.notFound("object " + key));
     }
