@@ -22,10 +22,12 @@ import org.apache.kafka.common.utils.Time;
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
 
-    private final KafkaRaftServer server;
+    private final KafkaConfig config;
     private final int port;
+    private KafkaRaftServer server;
 
-    private EmbeddedKafkaBroker(KafkaRaftServer server, int port) {
+    private EmbeddedKafkaBroker(KafkaConfig config, KafkaRaftServer server, int port) {
+        this.config = config;
         this.server = server;
         this.port = port;
     }
@@ -55,9 +57,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         props.put("log.flush.interval.messages", "1");
         props.put("unstable.api.versions.enable", "false");
         format(props, logDir);
-        KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
+        KafkaConfig config = KafkaConfig.fromProps(props, false);
+        KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
         server.startup();
-        return new EmbeddedKafkaBroker(server, brokerPort);
+        return new EmbeddedKafkaBroker(config, server, brokerPort);
     }
 
     // Formatting writes meta.properties once; an already formatted directory is kept as it is.
@@ -103,9 +106,26 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return port;
     }
 
+    /** Fault injection (reliability tests): stops the broker, keeping its log directory and ports for {@link #restart()}. */
+    public synchronized void stop() {
+        if (server != null) {
+            server.shutdown();
+            server.awaitShutdown();
+            server = null;
+        }
+    }
+
+    /** Starts a stopped broker again on the same ports and log directory: what it had acknowledged is still there. */
+    public synchronized void restart() {
+        if (server == null) {
+            KafkaRaftServer again = new KafkaRaftServer(config, Time.SYSTEM);
+            again.startup();
+            server = again;
+        }
+    }
+
     @Override
     public void close() {
-        server.shutdown();
-        server.awaitShutdown();
+        stop();
     }
 }

@@ -14,12 +14,14 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
  */
 public final class EmbeddedMongo implements AutoCloseable {
 
-    private final MongoServer server;
+    private final Path dataFile;
     private final InetSocketAddress address;
+    private MongoServer server;
 
-    private EmbeddedMongo(MongoServer server, InetSocketAddress address) {
+    private EmbeddedMongo(MongoServer server, InetSocketAddress address, Path dataFile) {
         this.server = server;
         this.address = address;
+        this.dataFile = dataFile;
     }
 
     /** {@code dataFile} null means in memory; {@code port} 0 means any free port. */
@@ -27,7 +29,30 @@ public final class EmbeddedMongo implements AutoCloseable {
         MongoBackend backend = dataFile == null ? new MemoryBackend() : new H2Backend(dataFile.toAbsolutePath().toString());
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", port == 0 ? EmbeddedKafkaBroker.freePort() : port);
-        return new EmbeddedMongo(server, server.getLocalAddress());
+        return new EmbeddedMongo(server, server.getLocalAddress(), dataFile);
+    }
+
+    /**
+     * Fault injection (reliability tests): the server goes away, connections drop. Only a server with a data file can be
+     * {@linkplain #restart() restarted} with its data; an in-memory one loses everything here.
+     */
+    public synchronized void stop() {
+        if (server != null) {
+            server.shutdownNow();
+            server = null;
+        }
+    }
+
+    /** Starts a stopped server again on the same port from the same data file. */
+    public synchronized void restart() {
+        if (dataFile == null) {
+            throw new IllegalStateException("an in-memory Mongo-wire server cannot be restarted with its data");
+        }
+        if (server == null) {
+            MongoServer again = new MongoServer(new H2Backend(dataFile.toAbsolutePath().toString()));
+            again.bind("127.0.0.1", address.getPort());
+            server = again;
+        }
     }
 
     /** A connection string for one database of this server. */
@@ -41,6 +66,6 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     @Override
     public void close() {
-        server.shutdownNow();
+        stop();
     }
 }

@@ -55,6 +55,32 @@ public class OutboxRelay implements SmartLifecycle {
     private final AtomicLong oldestPendingSeconds = new AtomicLong();
     private ScheduledExecutorService executor;
     private volatile boolean running;
+    private volatile CrashHook crashHook = CrashHook.NONE;
+
+    /**
+     * Fault-injection seam for reliability tests: consulted after a document is leased, after each event is sent and
+     * before the sent events are removed. A hook that throws {@link SimulatedCrash} makes the pass stop right there,
+     * as if the process had died: the lease is kept and nothing is removed. Production never sets one.
+     */
+    public interface CrashHook {
+        CrashHook NONE = (step, eventId) -> { };
+
+        void at(Step step, String eventId);
+
+        enum Step { LEASED, SENT, BEFORE_REMOVE }
+    }
+
+    /** Thrown by a {@link CrashHook} to simulate a process dying at that point of a relay pass. */
+    public static final class SimulatedCrash extends RuntimeException {
+        public SimulatedCrash(String where) {
+            super("simulated crash " + where, null, false, false);
+        }
+    }
+
+    /** Installs a crash hook (tests only); {@code null} restores the default, which does nothing. */
+    public void crashHook(CrashHook hook) {
+        this.crashHook = hook == null ? CrashHook.NONE : hook;
+    }
 
     public OutboxRelay(MongoTemplate mongo, StreamBridge bridge, OutboxProperties properties, Clock clock, String source,
             MeterRegistry meters) {
@@ -111,18 +137,30 @@ public class OutboxRelay implements SmartLifecycle {
 
     private int publish(String collection, Document claimed) {
         List<String> sent = new ArrayList<>();
+        CrashHook hook = crashHook;
+        boolean crashed = false;
         try {
-            for (Document event : claimed.getList("outbox", Document.class)) {
+            List<Document> events = claimed.getList("outbox", Document.class);
+            hook.at(CrashHook.Step.LEASED, events.isEmpty() ? null : events.get(0).getString("eventId"));
+            for (Document event : events) {
                 send(event);
                 sent.add(event.getString("eventId"));
+                hook.at(CrashHook.Step.SENT, event.getString("eventId"));
             }
+            hook.at(CrashHook.Step.BEFORE_REMOVE, null);
+        } catch (SimulatedCrash crash) {
+            // a dead process runs no finally block: the lease stays until it expires and the sent events stay pending
+            crashed = true;
+            throw crash;
         } finally {
             // Remove what Kafka acknowledged and release the lease, even when a later send failed.
-            Update done = new Update().unset("outboxLeaseUntil");
-            if (!sent.isEmpty()) {
-                done.pull("outbox", new Document("eventId", new Document("$in", sent)));
+            if (!crashed) {
+                Update done = new Update().unset("outboxLeaseUntil");
+                if (!sent.isEmpty()) {
+                    done.pull("outbox", new Document("eventId", new Document("$in", sent)));
+                }
+                mongo.updateFirst(new Query(where("_id").is(claimed.get("_id"))), done, collection);
             }
-            mongo.updateFirst(new Query(where("_id").is(claimed.get("_id"))), done, collection);
         }
         return sent.size();
     }
