@@ -8,9 +8,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.AppenderBase;
 import ch.qos.logback.core.read.ListAppender;
 import cn.supervision.draw.VerifierCli;
 import cn.supervision.platform.inbox.EventInbox;
@@ -138,6 +141,17 @@ class WalkingSkeletonTest {
         inboxLog.start();
         ((Logger) LoggerFactory.getLogger(EventInbox.class)).addAppender(inboxLog);
         String traceId = "4bf92f3577b34da6a3ce929d0e0e" + String.format("%04x", (int) (Math.random() * 0xffff));
+        Set<String> servicesInTrace = ConcurrentHashMap.newKeySet();
+        AppenderBase<ILoggingEvent> traced = new AppenderBase<>() {
+            @Override
+            protected void append(ILoggingEvent line) {
+                if (traceId.equals(line.getMDCPropertyMap().get("traceId")) && line.getMDCPropertyMap().get("service") != null) {
+                    servicesInTrace.add(line.getMDCPropertyMap().get("service"));
+                }
+            }
+        };
+        traced.start();
+        ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).addAppender(traced);
         Http.Response approved = Http.post(url(Service.INSPECTION, record + "/review"),
                 "{\"reviewerId\": \"REVIEWER-1\", \"decision\": \"APPROVE\"}", "traceparent", "00-" + traceId + "-00f067aa0ba902b7-01");
         assertThat(approved.status()).as(approved.body()).isBetween(200, 204);
@@ -165,6 +179,12 @@ class WalkingSkeletonTest {
             return lines.isEmpty() ? null : lines;
         });
         assertThat(creditApplied.get(0).getMDCPropertyMap()).containsEntry("traceId", traceId);
+        // the result's trace reaches every service: disclosure, credit and sampling consume the result, registry and
+        // sampling the credit change it causes
+        Eventually.get("all five services logging in the result's trace", WAIT, () -> servicesInTrace.size() == 5 ? true : null);
+        assertThat(servicesInTrace).containsExactlyInAnyOrder("registry-service", "sampling-service", "inspection-service",
+                "disclosure-service", "credit-service");
+        ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).detachAppender(traced);
         ((Logger) LoggerFactory.getLogger(EventInbox.class)).detachAppender(inboxLog);
     }
 }
