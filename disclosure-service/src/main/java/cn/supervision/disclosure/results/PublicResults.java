@@ -36,9 +36,21 @@ public class PublicResults implements InitializingBean {
     private volatile ResultIndex index = new ResultIndex();
     private volatile java.time.Instant indexedUpTo = java.time.Instant.EPOCH;
 
-    PublicResults(MongoTemplate mongo, @org.springframework.beans.factory.annotation.Value("${disclosure.search.in-memory-index:true}") boolean indexed) {
+    /** Search latency per driving criterion (a bounded set: never the searched values). */
+    private final java.util.Map<String, io.micrometer.core.instrument.Timer> searchTimers = new java.util.HashMap<>();
+
+    PublicResults(MongoTemplate mongo, @org.springframework.beans.factory.annotation.Value("${disclosure.search.in-memory-index:true}") boolean indexed,
+            io.micrometer.core.instrument.MeterRegistry meters) {
         this.mongo = mongo;
         this.indexed = indexed;
+        for (String by : List.of("uscc", "task", "name", "department", "category", "date", "all")) {
+            searchTimers.put(by, io.micrometer.core.instrument.Timer.builder("supervision.disclosure.search.latency")
+                    .description("One public search of results, page read included").tag("by", by).register(meters));
+        }
+        io.micrometer.core.instrument.Gauge.builder("supervision.disclosure.search.index.results", this, r -> r.index.size())
+                .description("Results in the in-memory search index").register(meters);
+        io.micrometer.core.instrument.Gauge.builder("supervision.disclosure.search.index.recent", this, r -> r.index.recentSize())
+                .description("Results written since the index was last compacted (scanned by every search)").register(meters);
     }
 
     @Override
@@ -62,8 +74,9 @@ public class PublicResults implements InitializingBean {
     void rebuildIndex() {
         long start = System.nanoTime();
         java.time.Instant upTo = java.time.Instant.now();
-        ResultIndex fresh = new ResultIndex();
-        readInPages(new Query(), fresh);
+        java.util.Map<String, ResultIndex.Entry> entries = new java.util.HashMap<>();
+        readInPages(new Query(), entry -> entries.put(entry.id(), entry));
+        ResultIndex fresh = ResultIndex.of(entries.values());
         index = fresh;
         indexedUpTo = upTo.minusSeconds(5);
         log.info("search index of {} public results built in {} ms", fresh.size(), (System.nanoTime() - start) / 1_000_000);
@@ -78,7 +91,8 @@ public class PublicResults implements InitializingBean {
         }
         java.time.Instant upTo = java.time.Instant.now();
         try {
-            readInPages(new Query(where("updatedAt").gt(indexedUpTo)), index);
+            ResultIndex current = index;
+            readInPages(new Query(where("updatedAt").gt(indexedUpTo)), current::put);
         } catch (RuntimeException e) {
             log.warn("search index refresh failed, will retry: {}", e.toString());
             return;
@@ -92,13 +106,13 @@ public class PublicResults implements InitializingBean {
      * of an {@code _id} range, and natural order is stable here because results are never deleted. A result written
      * meanwhile is caught by the next {@link #refreshIndex()} (by update time); a repeated one just replaces itself.
      */
-    private void readInPages(Query base, ResultIndex into) {
+    private void readInPages(Query base, java.util.function.Consumer<ResultIndex.Entry> into) {
         for (long skip = 0; ; skip += INDEX_PAGE) {
             Query page = Query.of(base).skip(skip).limit(INDEX_PAGE);
             page.fields().include("_id", "uscc", "objectId", "taskId", "departments", "items.category", "resultDate", "kind", "objectName");
             List<PublicResultDocument> documents = mongo.find(page, PublicResultDocument.class);
             for (PublicResultDocument d : documents) {
-                into.put(new ResultIndex.Entry(d.inspectionId, d.uscc, d.objectId, d.taskId,
+                into.accept(new ResultIndex.Entry(d.inspectionId, d.uscc, d.objectId, d.taskId,
                         d.departments == null ? new String[0] : d.departments.toArray(String[]::new),
                         d.items == null ? new String[0] : d.items.stream().map(i -> i.category()).distinct().toArray(String[]::new),
                         d.resultDate == null ? 0 : (int) d.resultDate.toEpochDay(), PublicResult.REFUSAL.equals(d.kind),
@@ -150,11 +164,36 @@ public class PublicResults implements InitializingBean {
     }
 
     public ResultPage page(ResultSearch search) {
-        if (indexed) {
-            ResultIndex.Hits hits = index.search(search);
-            return new ResultPage(byIds(hits.ids()).stream().map(PublicResultView::of).toList(), search.page(), search.size(), hits.total());
+        long start = System.nanoTime();
+        try {
+            if (indexed) {
+                ResultIndex.Hits hits = index.search(search);
+                return new ResultPage(byIds(hits.ids()).stream().map(PublicResultView::of).toList(), search.page(), search.size(), hits.total());
+            }
+            return new ResultPage(search(search).stream().map(PublicResultView::of).toList(), search.page(), search.size(), count(search));
+        } finally {
+            searchTimers.get(drivenBy(search)).record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
         }
-        return new ResultPage(search(search).stream().map(PublicResultView::of).toList(), search.page(), search.size(), count(search));
+    }
+
+    /** The metric tag of a search: its most selective kind of criterion. */
+    private static String drivenBy(ResultSearch s) {
+        if (s.uscc() != null) {
+            return "uscc";
+        }
+        if (s.taskId() != null) {
+            return "task";
+        }
+        if (s.name() != null) {
+            return "name";
+        }
+        if (s.department() != null) {
+            return "department";
+        }
+        if (s.category() != null) {
+            return "category";
+        }
+        return s.from() != null || s.to() != null ? "date" : "all";
     }
 
     public List<PublicResult> ofObject(String objectId) {
@@ -165,16 +204,26 @@ public class PublicResults implements InitializingBean {
                 .map(PublicResultDocument::toDomain).toList();
     }
 
-    /** Reads results by id, keeping the order given: lookups by _id, which every Mongo server serves from its primary index. */
+    /**
+     * Reads results by id, keeping the order given, in one query ({@code _id $in}): every Mongo server answers it from
+     * its primary index, and a page costs one round trip instead of one per result.
+     */
     private List<PublicResult> byIds(List<String> ids) {
-        List<PublicResult> found = new java.util.ArrayList<>(ids.size());
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<String, PublicResult> found = new java.util.HashMap<>();
+        for (PublicResultDocument document : mongo.find(new Query(where("_id").in(ids)), PublicResultDocument.class)) {
+            found.put(document.inspectionId, document.toDomain());
+        }
+        List<PublicResult> ordered = new java.util.ArrayList<>(ids.size());
         for (String id : ids) {
-            PublicResultDocument document = mongo.findById(id, PublicResultDocument.class);
-            if (document != null) {
-                found.add(document.toDomain());
+            PublicResult result = found.get(id);
+            if (result != null) {
+                ordered.add(result);
             }
         }
-        return found;
+        return ordered;
     }
 
     public Optional<PublicResult> find(String inspectionId) {

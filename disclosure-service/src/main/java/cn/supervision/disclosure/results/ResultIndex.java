@@ -1,11 +1,14 @@
 package cn.supervision.disclosure.results;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -13,11 +16,15 @@ import cn.supervision.disclosure.results.domain.ItemResult;
 import cn.supervision.disclosure.results.domain.PublicResult;
 
 /**
- * An in-memory search index of the public results: posting lists per USCC, object, task, department, category and
- * per two-character piece of the name (so a partial Chinese name is found without scanning), and the newest-first
- * order. It answers which results match and in what order; the results themselves are then read by id. Why it
- * exists: the embedded Mongo-wire server ignores secondary indexes, so every search there scans the collection
- * (measured in {@code PublicSearchBenchmark}); on MongoDB it also saves the unanchored-regex scan of a name search.
+ * An in-memory search index of the public results. It answers which results match, in what order (newest result
+ * first) and how many; the page's results themselves are then read by id. Why it exists: the embedded Mongo-wire
+ * server ignores secondary indexes, so every search there scans the collection (see {@code PublicSearchBenchmark});
+ * on MongoDB it also saves the unanchored-regex scan of a partial-name search.
+ * <p>
+ * Two parts, like a small log-structured index: a large immutable {@link ResultSegment} whose ordinals <em>are</em> the
+ * newest-first order (so a page needs no sort, and a date range is one contiguous run of ordinals), and a few recent
+ * results written since it was built (kept sorted, merged into every answer). When the recent part grows past
+ * {@link #compactAt()} a new segment is built from both, off the searching threads, and swapped in.
  */
 final class ResultIndex {
 
@@ -30,20 +37,38 @@ final class ResultIndex {
     record Hits(List<String> ids, long total) {
     }
 
-    private static final Comparator<Entry> NEWEST_FIRST = Comparator.comparingInt(Entry::resultDay).reversed().thenComparing(Entry::id);
+    static final Comparator<Entry> NEWEST_FIRST = Comparator.comparingInt(Entry::resultDay).reversed().thenComparing(Entry::id);
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ResultIndex.class);
 
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
-    private final List<Entry> entries = new ArrayList<>();
-    private final Map<String, Integer> ordinals = new HashMap<>();
-    private final Map<String, Postings> byUscc = new HashMap<>();
-    private final Map<String, Postings> byObject = new HashMap<>();
-    private final Map<String, Postings> byTask = new HashMap<>();
-    private final Map<String, Postings> byDepartment = new HashMap<>();
-    private final Map<String, Postings> byCategory = new HashMap<>();
-    private final Map<String, Postings> byBigram = new HashMap<>();
-    private int[] newestFirst = new int[0];
-    private boolean orderStale;
-    private long lastSort;
+    private final AtomicBoolean compacting = new AtomicBoolean();
+    private final boolean compactInBackground;
+    private ResultSegment base;
+    /** Results written since {@link #base} was built (new, or replacing one of its entries), by id and newest first. */
+    private final Map<String, Entry> recent = new HashMap<>();
+    private final List<Entry> recentOrder = new ArrayList<>();
+    /** Ordinals of {@link #base} that a recent entry replaces (a correction): skipped when reading the base. */
+    private final BitSet replaced = new BitSet();
+
+    ResultIndex() {
+        this(List.of(), true);
+    }
+
+    private ResultIndex(Collection<Entry> entries, boolean compactInBackground) {
+        this.base = ResultSegment.of(entries);
+        this.compactInBackground = compactInBackground;
+    }
+
+    /** An index of {@code entries} (ids unique), built at once: the start of a service, or a rebuild. */
+    static ResultIndex of(Collection<Entry> entries) {
+        return new ResultIndex(entries, true);
+    }
+
+    /** For tests: compaction runs in the writing thread, so its outcome can be checked at once. */
+    static ResultIndex compactingInline() {
+        return new ResultIndex(List.of(), false);
+    }
 
     static Entry entryOf(PublicResult r) {
         return new Entry(r.inspectionId(), r.uscc(), r.objectId(), r.taskId(), r.departments().toArray(String[]::new),
@@ -51,130 +76,166 @@ final class ResultIndex {
                 PublicResult.REFUSAL.equals(r.kind()), r.objectName() == null ? "" : r.objectName());
     }
 
-    /** Adds or replaces the entry of {@code entry.id()}; a replaced entry keeps its slot and leaves stale postings, filtered on read. */
+    /** Adds or replaces the entry of {@code entry.id()}; visible to the next search. */
     void put(Entry entry) {
+        boolean compactNow;
         lock.writeLock().lock();
         try {
-            Integer existing = ordinals.get(entry.id());
-            int ordinal;
-            if (existing != null) {
-                ordinal = existing;
-                entries.set(ordinal, entry);
+            Entry old = recent.put(entry.id(), entry);
+            if (old != null) {
+                recentOrder.remove(Collections.binarySearch(recentOrder, old, NEWEST_FIRST));
             } else {
-                ordinal = entries.size();
-                entries.add(entry);
-                ordinals.put(entry.id(), ordinal);
+                int ordinal = base.ordinalOf(entry.id());
+                if (ordinal >= 0) {
+                    replaced.set(ordinal);
+                }
             }
-            post(byUscc, entry.uscc(), ordinal);
-            post(byObject, entry.objectId(), ordinal);
-            post(byTask, entry.taskId(), ordinal);
-            for (String department : entry.departments()) {
-                post(byDepartment, department, ordinal);
-            }
-            for (String category : entry.categories()) {
-                post(byCategory, category, ordinal);
-            }
-            String name = entry.name();
-            for (int i = 0; i + 1 < name.length(); i++) {
-                post(byBigram, name.substring(i, i + 2), ordinal);
-            }
-            orderStale = true;
+            int at = Collections.binarySearch(recentOrder, entry, NEWEST_FIRST);
+            recentOrder.add(at >= 0 ? at : -at - 1, entry);
+            compactNow = recent.size() >= compactAt() && compacting.compareAndSet(false, true);
         } finally {
             lock.writeLock().unlock();
+        }
+        if (compactNow) {
+            if (compactInBackground) {
+                Thread worker = new Thread(this::compact, "search-index-compaction");
+                worker.setDaemon(true);
+                worker.start();
+            } else {
+                compact();
+            }
+        }
+    }
+
+    /** Recent entries are scanned by every search: keep them few (a rebuild of a million costs seconds, off the request path). */
+    private int compactAt() {
+        return Math.max(2048, base.size() / 256);
+    }
+
+    /** Builds a new segment from the current one and the recent entries, then keeps as recent only what was written meanwhile. */
+    void compact() {
+        long start = System.nanoTime();
+        try {
+            ResultSegment before;
+            Map<String, Entry> taken;
+            BitSet hidden;
+            lock.readLock().lock();
+            try {
+                before = base;
+                taken = new HashMap<>(recent);
+                hidden = (BitSet) replaced.clone();
+            } finally {
+                lock.readLock().unlock();
+            }
+            List<Entry> all = new ArrayList<>(before.size() + taken.size());
+            for (int o = 0; o < before.size(); o++) {
+                if (!hidden.get(o)) {
+                    all.add(before.entry(o));
+                }
+            }
+            all.addAll(taken.values());
+            ResultSegment next = ResultSegment.of(all);
+            lock.writeLock().lock();
+            try {
+                base = next;
+                replaced.clear();
+                recent.values().removeIf(e -> taken.get(e.id()) == e);
+                recentOrder.removeIf(e -> !recent.containsKey(e.id()));
+                for (Entry e : recent.values()) {
+                    int ordinal = next.ordinalOf(e.id());
+                    if (ordinal >= 0) {
+                        replaced.set(ordinal);
+                    }
+                }
+            } finally {
+                lock.writeLock().unlock();
+            }
+            log.info("search index compacted: {} results in {} ms", next.size(), (System.nanoTime() - start) / 1_000_000);
+        } finally {
+            compacting.set(false);
         }
     }
 
     int size() {
         lock.readLock().lock();
         try {
-            return entries.size();
+            return base.size() - replaced.cardinality() + recent.size();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    int recentSize() {
+        lock.readLock().lock();
+        try {
+            return recent.size();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** How many results the immutable part holds (for tests of compaction). */
+    int compactedSize() {
+        lock.readLock().lock();
+        try {
+            return base.size();
         } finally {
             lock.readLock().unlock();
         }
     }
 
     Hits search(ResultSearch s) {
-        boolean narrowed = s.uscc() != null || s.taskId() != null || s.department() != null || s.category() != null
-                || (s.name() != null && s.name().length() >= 2);
-        if (!narrowed) {
-            ensureOrder();
-        }
         lock.readLock().lock();
         try {
-            int[] candidates = candidates(s);
-            boolean ordered = candidates == newestFirst;
-            List<Entry> matches = new ArrayList<>();
-            int lastOrdinal = -1;
-            for (int ordinal : candidates) {
-                if (ordinal == lastOrdinal) {
-                    continue; // a posting repeated by an update
-                }
-                lastOrdinal = ordinal;
-                Entry e = entries.get(ordinal);
+            List<Entry> recentMatches = new ArrayList<>();
+            for (Entry e : recentOrder) {
                 if (matches(e, s)) {
-                    matches.add(e);
+                    recentMatches.add(e);
                 }
             }
-            if (!ordered) {
-                matches.sort(NEWEST_FIRST);
-            }
-            long skip = s.skip();
-            List<String> page = new ArrayList<>();
-            for (long i = skip; i < matches.size() && page.size() < s.size(); i++) {
-                page.add(matches.get((int) i).id());
-            }
-            return new Hits(page, matches.size());
+            ResultQuery query = ResultQuery.plan(base, s, replaced.isEmpty() ? null : replaced);
+            return query.page(recentMatches, s.skip(), s.size());
         } finally {
             lock.readLock().unlock();
         }
     }
 
-    /** The smallest posting list among the criteria given, sorted and without repeats; every result when none narrows it. */
-    private int[] candidates(ResultSearch s) {
-        Postings best = null;
-        best = smaller(best, s.uscc() == null ? null : byUscc.getOrDefault(s.uscc(), Postings.EMPTY));
-        best = smaller(best, s.taskId() == null ? null : byTask.getOrDefault(s.taskId(), Postings.EMPTY));
-        best = smaller(best, s.department() == null ? null : byDepartment.getOrDefault(s.department(), Postings.EMPTY));
-        best = smaller(best, s.category() == null ? null : byCategory.getOrDefault(s.category(), Postings.EMPTY));
-        String name = s.name();
-        if (name != null && name.length() >= 2) {
-            for (int i = 0; i + 1 < name.length(); i++) {
-                best = smaller(best, byBigram.getOrDefault(name.substring(i, i + 2), Postings.EMPTY));
-            }
-        }
-        if (best == null) {
-            return newestFirst;
-        }
-        int[] sorted = best.toArray();
-        Arrays.sort(sorted);
-        return sorted;
-    }
-
+    /** Every result of one object, newest first. */
     List<String> ofObject(String objectId) {
         lock.readLock().lock();
         try {
-            Postings postings = byObject.get(objectId);
-            if (postings == null) {
-                return List.of();
+            List<Entry> found = new ArrayList<>();
+            ResultSegment.Postings.Slice slice = base.byObject.slice(objectId);
+            for (int p = slice.from(); p < slice.to(); p++) {
+                int ordinal = slice.values()[p];
+                if (!replaced.get(ordinal)) {
+                    found.add(base.entry(ordinal));
+                }
             }
-            return Arrays.stream(postings.toArray()).distinct().mapToObj(entries::get).filter(e -> objectId.equals(e.objectId()))
-                    .sorted(NEWEST_FIRST).map(Entry::id).toList();
+            for (Entry e : recentOrder) {
+                if (objectId.equals(e.objectId())) {
+                    found.add(e);
+                }
+            }
+            found.sort(NEWEST_FIRST);
+            return found.stream().map(Entry::id).toList();
         } finally {
             lock.readLock().unlock();
         }
     }
 
-    private static boolean matches(Entry e, ResultSearch s) {
+    /** The full check of one entry against a search (used for the few recent entries; the segment answers from postings). */
+    static boolean matches(Entry e, ResultSearch s) {
         if (s.uscc() != null && !s.uscc().equals(e.uscc())) {
             return false;
         }
         if (s.taskId() != null && !s.taskId().equals(e.taskId())) {
             return false;
         }
-        if (s.department() != null && !Arrays.asList(e.departments()).contains(s.department())) {
+        if (s.department() != null && !contains(e.departments(), s.department())) {
             return false;
         }
-        if (s.category() != null && !Arrays.asList(e.categories()).contains(s.category())) {
+        if (s.category() != null && !contains(e.categories(), s.category())) {
             return false;
         }
         if (s.name() != null && !e.name().contains(s.name())) {
@@ -186,73 +247,15 @@ final class ResultIndex {
         if (s.to() != null && e.resultDay() > s.to().toEpochDay()) {
             return false;
         }
-        if (s.kind() != null && (PublicResult.REFUSAL.equals(s.kind()) != e.refusal())) {
-            return false;
-        }
-        return true;
+        return s.kind() == null || PublicResult.REFUSAL.equals(s.kind()) == e.refusal();
     }
 
-    /**
-     * Re-sorts the full newest-first order when results changed, at most once a second: a result added meanwhile
-     * shows in unfiltered listings up to a second later (every narrowed search sees it at once).
-     */
-    private void ensureOrder() {
-        lock.readLock().lock();
-        try {
-            if (!orderStale || (newestFirst.length > 0 && System.nanoTime() - lastSort < 1_000_000_000L)) {
-                return;
+    private static boolean contains(String[] values, String wanted) {
+        for (String v : values) {
+            if (wanted.equals(v)) {
+                return true;
             }
-        } finally {
-            lock.readLock().unlock();
         }
-        lock.writeLock().lock();
-        try {
-            if (orderStale) {
-                Integer[] order = new Integer[entries.size()];
-                for (int i = 0; i < order.length; i++) {
-                    order[i] = i;
-                }
-                Arrays.sort(order, (a, b) -> NEWEST_FIRST.compare(entries.get(a), entries.get(b)));
-                newestFirst = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
-                orderStale = false;
-                lastSort = System.nanoTime();
-            }
-        } finally {
-            lock.writeLock().unlock();
-        }
-    }
-
-    private static Postings smaller(Postings best, Postings next) {
-        if (next == null) {
-            return best;
-        }
-        return best == null || next.size < best.size ? next : best;
-    }
-
-    private static void post(Map<String, Postings> map, String key, int ordinal) {
-        if (key != null) {
-            map.computeIfAbsent(key, k -> new Postings()).add(ordinal);
-        }
-    }
-
-    /** A growable list of ordinals, compact (no boxing): a million results with a dozen name pieces each fit in tens of MB. */
-    static final class Postings {
-        static final Postings EMPTY = new Postings();
-        private int[] values = new int[2];
-        private int size;
-
-        void add(int ordinal) {
-            if (size > 0 && values[size - 1] == ordinal) {
-                return;
-            }
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = ordinal;
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(values, size);
-        }
+        return false;
     }
 }
