@@ -54,10 +54,9 @@ public final class Clerk {
         }
     }
 
-    /** A PUT signed by a named member of staff ({@code X-Acting-User}). */
+    /** A PUT by a demo user of the development issuer (e.g. {@code hm-staff}): "who" is the token's display name. */
     public static Http.Response put(String url, String json, String user) {
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json").header("X-Acting-User", signature(user))
-                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+        return Http.as(user).put(url, json);
     }
 
     /** The {@code X-Acting-User} value for a name: percent-encoded UTF-8, as HTTP headers are ASCII. */

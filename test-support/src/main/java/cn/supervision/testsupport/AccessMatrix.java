@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * read from a table, called over real HTTP with real tokens of the development issuer.
  * <p>
  * Table rows ({@code |}-separated; {@code #} starts a comment): {@code METHOD | pattern | url | body | expected...}
- * with one expectation per {@link #CALLERS} column: {@code A} = let through (any status but 401/403), {@code D} =
+ * with one expectation per {@link #CALLERS} column: {@code A} = let through (any answer but a problem+json 401/403), {@code D} =
  * refused (403; 401 for the anonymous caller); the refused callers of a row go first. "Own" callers belong to {@code housing-market}, "other" callers to
  * {@code quality-safety}: the test arranges that the records its urls name belong to housing-market. {@code body}
  * is JSON, {@code -} for none, or {@code multipart} for an empty form upload. The endpoint list comes from the
@@ -77,7 +77,9 @@ public final class AccessMatrix {
             for (int i : order) {
                 String caller = CALLERS.get(i);
                 Http.Response response = call(caller, row, baseUrl);
-                boolean refused = response.status() == 401 || response.status() == 403;
+                // a refusal of the platform is problem+json; the provincial simulator's own 401 (bad HMAC) is not one
+                boolean refused = (response.status() == 401 || response.status() == 403)
+                        && response.contentType().startsWith("application/problem+json");
                 char expected = row.expected().get(i);
                 if (expected == 'A' && refused) {
                     failures.add("line %d: %s %s as %s: expected allowed, got %d %s".formatted(row.line(), row.method(), row.url(), caller,

@@ -5,7 +5,7 @@ import java.util.Collection;
 /**
  * 部门权限: the one place where "a department's staff change only their own items, inspectors and objects" is decided.
  * Every staff write calls {@link #authorise}. The security issue plugs its implementation in here (a bean of this
- * type takes the place of {@link OpenDepartmentScope}).
+ * type: {@link TokenDepartmentScope}, from the signed-in user's token).
  */
 public interface DepartmentScope {
 

@@ -55,11 +55,11 @@ class InspectorDirectoryTest {
 
         Http.Response retired = Clerk.put(url("/inspectors/IN-ABS-1"), """
                 {"absences": [{"from": "2026-07-01", "to": "2026-07-15", "status": "ON_LEAVE"}, {"from": "2027-01-01", "status": "RETIRED"}],
-                 "phone": "13900000002", "reason": "办理退休"}""", "人事科");
+                 "phone": "13900000002", "reason": "办理退休"}""", "qs-admin");
         assertThat(retired.status()).as(retired.body()).isEqualTo(200);
         JsonNode history = Http.get(url("/inspectors/IN-ABS-1/history")).json();
         assertThat(history.size()).isEqualTo(2);
-        assertThat(history.get(1).get("who").asString()).isEqualTo("人事科");
+        assertThat(history.get(1).get("who").asString()).isEqualTo("质量安全科管理员");
         assertThat(history.toString()).doesNotContain("13900000002").doesNotContain("13800000001").doesNotContain("41020219800101123X");
         assertThat(lastEvent("IN-ABS-1", "RETIRED").body()).doesNotContain("13900000002");
     }
