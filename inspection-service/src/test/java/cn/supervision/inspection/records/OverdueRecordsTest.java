@@ -70,5 +70,8 @@ class OverdueRecordsTest {
         assertThat(Http.post(record + "/review", "{\"reviewerId\": \"LT-SH-009\", \"decision\": \"APPROVE\"}").status()).isEqualTo(200);
         assertThat(Http.get(url("/inspections/overdue?department=gas-supply")).json().size()).isZero();
         Draws.await(() -> overdueGauge("gas-supply") == 0, "gauge back to 0 for gas-supply");
+        Draws.await(() -> Http.get(url("/actuator/prometheus")).body().lines().filter(l -> l.startsWith("supervision_inspection_records{"))
+                .filter(l -> l.contains("status=\"COMPLETED\"")).anyMatch(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)) >= 1),
+                "records by state count the completed record");
     }
 }
