@@ -14,6 +14,8 @@ import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.java11.instrument.binder.jdk.MicrometerHttpClient;
+import io.micrometer.observation.ObservationRegistry;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,12 +39,15 @@ class ProvincialClient {
     private final JsonMapper json;
     private final Clock clock;
     private final MeterRegistry meters;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
 
     private final org.springframework.core.env.Environment environment;
 
     ProvincialClient(ProvincialProperties properties, JsonMapper json, Clock clock, MeterRegistry meters,
-            org.springframework.core.env.Environment environment) {
+            ObservationRegistry observations, org.springframework.core.env.Environment environment) {
+        // observed: http.client.requests timings, and the push's trace continued at the province (traceparent)
+        this.http = MicrometerHttpClient.instrumentationBuilder(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), meters)
+                .observationRegistry(observations).build();
         this.environment = environment;
         this.properties = properties;
         this.json = json;

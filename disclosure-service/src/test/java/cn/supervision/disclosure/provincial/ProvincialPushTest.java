@@ -101,6 +101,9 @@ class ProvincialPushTest {
         assertThat(body.get("data").get("objectName").asString()).isEqualTo("龙亭区省平台" + id + "建筑有限公司");
         assertThat(received.get("body").asString()).doesNotContain("inspectorId").doesNotContain("methods");
         awaitAcknowledged(key);
+        // the push is an observed HTTP client call: timed, and traced to the province
+        assertThat(Http.get(url("/actuator/prometheus")).body().lines()
+                .filter(l -> l.startsWith("http_client_requests_seconds_count{") && l.contains("method=\"POST\""))).isNotEmpty();
 
         // the result was approved in March and reaches the public today: published, and overdue on arrival
         List<TopicReader.Record> events = TopicReader.readUntil("disclosure.records",
