@@ -123,6 +123,14 @@ final class InspectionFlow {
         return new Batch(taskId, objects, result);
     }
 
+    /** Waits until inspection opened a record for every drawn object of the batch. */
+    void awaitRecords(Batch batch) {
+        for (Drawn d : batch.drawn()) {
+            String record = "/inspections/" + batch.taskId() + "/" + d.objectId();
+            Eventually.get("inspection record " + record, WAIT, () -> Http.get(platform.url(Svc.INSPECTION, record)).status() == 200 ? true : null);
+        }
+    }
+
     /** Waits for inspection's record of a drawn object, enters both results (one violation) and approves it. */
     void inspectAndApprove(Batch batch, Drawn drawn) {
         String record = "/inspections/" + batch.taskId() + "/" + drawn.objectId();

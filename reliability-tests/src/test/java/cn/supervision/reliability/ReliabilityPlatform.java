@@ -11,6 +11,7 @@ import java.util.Map;
 
 import cn.supervision.localinfra.EmbeddedKafkaBroker;
 import cn.supervision.localinfra.EmbeddedMongo;
+import cn.supervision.testsupport.TestTokens;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import org.slf4j.Logger;
@@ -57,18 +58,11 @@ final class ReliabilityPlatform {
     }
 
     /**
-     * Staff APIs need a bearer token (issue 9, landing in parallel). test-support's {@code TestTokens.issuer()} starts the
-     * development issuer and points services started afterwards at it (system properties); {@code Http} then attaches
-     * a token to every call. Looked up by name so this module builds with and without the security changes.
+     * Staff APIs need a bearer token (docs/security.md): the development issuer of test-support, started before the
+     * services, is trusted by every service started afterwards, and {@code Http} attaches its token to every call.
      */
     private static void trustTestIssuer() {
-        try {
-            Class.forName("cn.supervision.testsupport.TestTokens").getMethod("issuer").invoke(null);
-        } catch (ClassNotFoundException e) {
-            log.info("no test issuer in test-support: staff APIs are expected to be open");
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("could not start the test issuer", e);
-        }
+        TestTokens.issuer();
     }
 
     /** Starts (or starts again) one service on a free port against its own database. */
@@ -89,6 +83,11 @@ final class ReliabilityPlatform {
             args.add("--disclosure.provincial.base-url=http://127.0.0.1:${local.server.port}/simulator/province");
             // every test request comes from one address: the per-client public limit would throttle the checks themselves
             args.add("--disclosure.public.rate-limit.requests-per-second=100000");
+            // a multi-day provincial outage in seconds: the per-record backoff (30 s .. 1 h in production) and the time
+            // the circuit stays open are scaled down; the mechanics are the same
+            args.add("--disclosure.provincial.backoff-initial=1s");
+            args.add("--disclosure.provincial.backoff-max=4s");
+            args.add("--resilience4j.circuitbreaker.instances.provincial.wait-duration-in-open-state=3s");
         }
         services.put(service, service.builder.get().run(args.toArray(String[]::new)));
         log.info("{} started on {}", service.group, url(service));
