@@ -81,6 +81,14 @@ final class ResultIndex {
         boolean compactNow;
         lock.writeLock().lock();
         try {
+            Entry known = recent.get(entry.id());
+            if (known == null) {
+                int ordinal = base.ordinalOf(entry.id());
+                known = ordinal >= 0 && !replaced.get(ordinal) ? base.entry(ordinal) : null;
+            }
+            if (known != null && same(known, entry)) {
+                return; // re-read by the refresh from Mongo, unchanged: hiding the indexed copy would only slow searches down
+            }
             Entry old = recent.put(entry.id(), entry);
             if (old != null) {
                 recentOrder.remove(Collections.binarySearch(recentOrder, old, NEWEST_FIRST));
@@ -248,6 +256,13 @@ final class ResultIndex {
             return false;
         }
         return s.kind() == null || PublicResult.REFUSAL.equals(s.kind()) == e.refusal();
+    }
+
+    private static boolean same(Entry a, Entry b) {
+        return a.resultDay() == b.resultDay() && a.refusal() == b.refusal() && java.util.Objects.equals(a.uscc(), b.uscc())
+                && java.util.Objects.equals(a.objectId(), b.objectId()) && java.util.Objects.equals(a.taskId(), b.taskId())
+                && java.util.Objects.equals(a.name(), b.name()) && java.util.Arrays.equals(a.departments(), b.departments())
+                && java.util.Arrays.equals(a.categories(), b.categories());
     }
 
     private static boolean contains(String[] values, String wanted) {

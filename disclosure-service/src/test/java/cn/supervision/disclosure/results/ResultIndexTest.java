@@ -101,6 +101,8 @@ class ResultIndexTest {
         assertThat(index.size()).isEqualTo(2100);
         assertThat(index.search(search(null, "a", null, null, null, null, "100")).total()).isEqualTo(700);
         assertThat(index.search(search("企业7", null, null, null, null, "0", "3")).total()).isEqualTo(42);
+        index.put(entry("C0001", "企业1", "2026-01-02", "b", "1", false));
+        assertThat(index.recentSize()).as("an unchanged result read again (the refresh from Mongo) hides nothing").isEqualTo(52);
         index.put(entry("C0007", "企业7", "2026-03-01", "a", "1", false));
         assertThat(index.search(search("企业7", null, null, null, null, "0", "3")).ids()).startsWith("C0007");
     }
