@@ -10,6 +10,6 @@ class AccessConfiguration {
     @Bean
     @ConditionalOnMissingBean(DepartmentScope.class)
     DepartmentScope departmentScope() {
-        return new PermissiveDepartmentScope();
+        return new TokenDepartmentScope();
     }
 }

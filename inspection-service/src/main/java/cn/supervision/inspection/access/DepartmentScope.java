@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * 部门权限: may this user act on a record of these departments? Called at every staff write, before the record's own
- * rules. Until authentication exists (issue 9) the user is the id named in the request and every department is in
- * scope ({@link PermissiveDepartmentScope}); a real implementation replaces the bean and throws a
- * {@code ProblemException} (403 or 422) naming the field of the user it refuses.
+ * rules. The user is the id named in the request (inspector or reviewer id); {@link TokenDepartmentScope} checks it and
+ * the record's departments against the signed-in user's token and throws a {@code ProblemException} (403) naming the
+ * field it refuses.
  */
 public interface DepartmentScope {
 
