@@ -187,6 +187,15 @@ class SecurityFlowTest {
         assertThat(approved.status()).as(approved.body()).isBetween(200, 204);
         JsonNode inspectionTrail = auditor.get(url(Service.INSPECTION, "/audit?entityId=SEC-XM-001")).json();
         assertThat(inspectionTrail.toString()).contains("qs-reviewer").contains("hm-inspector-1").contains("\"status\":403");
+        JsonNode review = find(inspectionTrail, "POST", 200);
+        assertThat(review.get("before").get("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(review.get("after").get("status").asString()).isEqualTo("COMPLETED");
+        // the draw ceremony too: who froze and who drew, the task's state before and after
+        JsonNode taskTrail = auditor.get(url(Service.SAMPLING, "/audit?entityId=SEC-2026-001")).json();
+        List<String> taskChanges = new ArrayList<>();
+        taskTrail.forEach(e -> taskChanges.add(e.get("user").asString() + " " + (e.get("before").isNull() ? "-" : e.get("before").get("state").asString())
+                + "->" + (e.get("after").isNull() ? "-" : e.get("after").get("state").asString())));
+        assertThat(taskChanges).contains("hm-admin PUBLISHED->FROZEN", "qs-admin FROZEN->DRAWN");
 
         // 一公开: the public record, without login, and nothing personal in it
         JsonNode published = Eventually.get("public result", WAIT, () -> {

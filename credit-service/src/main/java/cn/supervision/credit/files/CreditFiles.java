@@ -26,6 +26,7 @@ import cn.supervision.credit.repair.domain.RepairApplication;
 import cn.supervision.credit.rules.domain.RuleBook;
 import cn.supervision.platform.outbox.EventFactory;
 import cn.supervision.platform.problem.ProblemException;
+import cn.supervision.platform.security.AuditTrail;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -178,6 +179,7 @@ public class CreditFiles {
                 continue;
             }
             announced(doc, before, changes);
+            AuditTrail.change("credit-file", objectId, before, doc.assessment); // 审计留痕 (staff requests only)
             return result;
         }
         throw new IllegalStateException("credit file " + objectId + " kept changing under " + ATTEMPTS + " attempts to write it");

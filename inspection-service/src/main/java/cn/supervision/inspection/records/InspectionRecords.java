@@ -17,6 +17,7 @@ import cn.supervision.inspection.records.domain.ResultEntry;
 import cn.supervision.inspection.records.domain.ReviewDecision;
 import cn.supervision.platform.outbox.EventFactory;
 import cn.supervision.platform.problem.ProblemException;
+import cn.supervision.platform.security.AuditTrail;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -212,6 +213,7 @@ class InspectionRecords {
                 continue;
             }
             flushLog(document);
+            AuditTrail.change("inspection", id, before, after); // 审计留痕: before and after
             log.info("{} by {} taskId={} objectId={} status {} -> {}", action, actor, taskId, objectId, before.status(), after.status());
             count(before, after);
             return after;

@@ -10,6 +10,7 @@ import java.util.function.UnaryOperator;
 
 import cn.supervision.platform.outbox.EventFactory;
 import cn.supervision.platform.problem.ProblemException;
+import cn.supervision.platform.security.AuditTrail;
 import cn.supervision.registry.access.ActingUser;
 import cn.supervision.registry.access.DepartmentScope;
 import cn.supervision.registry.checkitems.domain.CheckItem;
@@ -93,6 +94,7 @@ class CheckItemList {
             if (after.equals(document.item)) {
                 return Optional.of(after);
             }
+            AuditTrail.change("check-item", code, CheckItemState.of(document.item), CheckItemState.of(after)); // 审计留痕
             document.change(after, Instant.now(clock), user.name(), reason.strip());
             document.recordEvent(events.create(TOPIC, CHANGED, code, CheckItemState.of(after)));
             try {

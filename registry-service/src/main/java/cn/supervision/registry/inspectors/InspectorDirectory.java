@@ -10,6 +10,7 @@ import java.util.Set;
 
 import cn.supervision.platform.outbox.EventFactory;
 import cn.supervision.platform.problem.ProblemException;
+import cn.supervision.platform.security.AuditTrail;
 import cn.supervision.registry.access.ActingUser;
 import cn.supervision.registry.access.DepartmentScope;
 import cn.supervision.registry.departments.Departments;
@@ -104,6 +105,8 @@ class InspectorDirectory {
             }
             document.change(after, after.statusOn(today()), Instant.now(clock), user.name(), reason.strip());
             document.recordEvent(events.create(TOPIC, CHANGED, certificateNumber, InspectorState.of(after, today())));
+            // 审计留痕 without the ID number and phone: the same view the event carries
+            AuditTrail.change("inspector", certificateNumber, InspectorState.of(before, today()), InspectorState.of(after, today()));
             try {
                 inspectors.save(document);
             } catch (OptimisticLockingFailureException concurrent) {

@@ -19,6 +19,7 @@ import cn.supervision.draw.DrawnObject;
 import cn.supervision.platform.outbox.EventFactory;
 import cn.supervision.platform.problem.FieldProblem;
 import cn.supervision.platform.problem.ProblemException;
+import cn.supervision.platform.security.AuditTrail;
 import cn.supervision.sampling.access.ActingUser;
 import cn.supervision.sampling.access.DepartmentScope;
 import cn.supervision.sampling.drawlog.DrawLog;
@@ -192,6 +193,7 @@ class SamplingTasks {
         TaskDocument task = find(taskId);
         ActingUser user = scope.current();
         scope.authorise(user, task.definition.departments(), "exclude inspector");
+        Map<String, Object> before = auditView(task);
         if (task.isFollowUp() || task.state == TaskDocument.State.DRAWN) {
             throw ProblemException.conflict("taskId", "task " + taskId + " is " + (task.isFollowUp() ? "a follow-up" : "drawn")
                     + ": inspectors are set aside before the freeze");
@@ -206,6 +208,7 @@ class SamplingTasks {
                         "appliesTo", task.freeze == null ? "the freeze" : "the next freeze")));
         save(task);
         drawLog.flush("tasks", taskId, task.pendingLog);
+        AuditTrail.change("task", taskId, before, auditView(task));
         log.info("task {}: inspector {} set aside{} by {}: {}", taskId, inspectorId, objectId == null ? "" : " for " + objectId, user.name(), reason);
         return task;
     }
@@ -221,6 +224,7 @@ class SamplingTasks {
         }
         ActingUser user = scope.current();
         scope.authorise(user, task.definition.departments(), "freeze task");
+        Map<String, Object> before = auditView(task);
         catchUp.requireCaughtUp("population");
         TaskDefinition definition = task.definition;
         LocalDate today = LocalDate.now(clock);
@@ -290,6 +294,7 @@ class SamplingTasks {
             throw e;
         }
         drawLog.flush("tasks", taskId, task.pendingLog);
+        AuditTrail.change("task", taskId, before, auditView(task));
         String department = definition.initiatingDepartment();
         meters.counter("supervision.sampling.freezes", "department", department).increment();
         excluded.forEach((why, n) -> meters.counter("supervision.sampling.excluded.objects", "department", department, "reason", why).increment(n));
@@ -345,6 +350,7 @@ class SamplingTasks {
         }
         ActingUser user = scope.current();
         scope.authorise(user, task.definition.departments(), "draw task");
+        Map<String, Object> before = auditView(task);
         TaskDocument.Freeze freeze = task.freeze;
         FreezeStore.Frozen frozen = freezes.load(taskId, freeze.freezeId(), task.definition.strata().size());
         DrawCeremony.Outcome outcome = ceremony.draw(task, frozen, publicEntropy);
@@ -413,6 +419,7 @@ class SamplingTasks {
         }
         release.release(task);
         drawLog.flush("tasks", taskId, task.pendingLog);
+        AuditTrail.change("task", taskId, before, auditView(task));
         String department = task.definition.initiatingDepartment();
         meters.counter("supervision.sampling.draws", "department", department).increment();
         meters.counter("supervision.sampling.drawn.objects", "department", department, "type", "RANDOM").increment(result.selected().size());
@@ -479,6 +486,16 @@ class SamplingTasks {
             throw ProblemException.conflict("taskId", "task " + task.taskId + " is not frozen yet");
         }
         return freezes.excluded(task.taskId, task.freeze.freezeId(), skip, limit);
+    }
+
+    /** 审计留痕: a task's state in brief before and after a staff action (the hash-chained draw log holds the details). */
+    private static Map<String, Object> auditView(TaskDocument task) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("state", task.state == null ? null : task.state.name());
+        view.put("freezeId", task.freeze == null ? null : task.freeze.freezeId());
+        view.put("drawn", task.draw != null);
+        view.put("staffExclusions", task.staffExclusions.size());
+        return view;
     }
 
     /** Optimistic locking: two clerks pressing "draw" at once yield one draw and one refusal. */
