@@ -24,7 +24,7 @@ import org.springframework.test.context.ContextConfiguration;
                 "disclosure.provincial.backoff-max=5s",
                 "disclosure.deadlines.check-interval-ms=300",
                 "disclosure.calendar.refresh-interval-ms=1000",
-                "disclosure.public.rate-limit.requests-per-second=300",
+                "platform.public.rate-limit.requests-per-second=300",
                 "disclosure.sampling.public-base-url=http://sampling.example.test",
                 "resilience4j.circuitbreaker.instances.provincial.sliding-window-size=4",
                 "resilience4j.circuitbreaker.instances.provincial.minimum-number-of-calls=4",

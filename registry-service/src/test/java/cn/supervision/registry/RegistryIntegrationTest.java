@@ -13,7 +13,9 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = RegistryApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=" + RegistryApplication.CONFIG_NAME)
+        properties = {"spring.config.name=" + RegistryApplication.CONFIG_NAME,
+                // the matrix test calls public paths as fast as it can from one address; deploy tests the limit itself
+                "platform.public.rate-limit.requests-per-second=1000"})
 @ContextConfiguration(initializers = TestServersInitializer.class)
 public @interface RegistryIntegrationTest {
 }

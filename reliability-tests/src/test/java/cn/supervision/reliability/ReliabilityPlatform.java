@@ -78,11 +78,11 @@ final class ReliabilityPlatform {
                 "--platform.outbox.lease=1s",
                 // the driver fails fast while the Mongo-wire server is away, so health turns DOWN within seconds
                 "--spring.mongodb.uri=" + mongo.uri(service.database) + "?serverSelectionTimeoutMS=3000&connectTimeoutMS=2000"));
+        // every test request comes from one address: the per-client public limit would throttle the checks themselves
+        args.add("--platform.public.rate-limit.requests-per-second=100000");
         if (service == Svc.DISCLOSURE) {
             args.add("--disclosure.provincial.simulator.enabled=true");
             args.add("--disclosure.provincial.base-url=http://127.0.0.1:${local.server.port}/simulator/province");
-            // every test request comes from one address: the per-client public limit would throttle the checks themselves
-            args.add("--disclosure.public.rate-limit.requests-per-second=100000");
             // a multi-day provincial outage in seconds: the per-record backoff (30 s .. 1 h in production) and the time
             // the circuit stays open are scaled down; the mechanics are the same
             args.add("--disclosure.provincial.backoff-initial=1s");

@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Tag("benchmark")
 @DisclosureIntegrationTest
-@TestPropertySource(properties = {"disclosure.public.rate-limit.requests-per-second=1000000", "server.tomcat.threads.max=200",
+@TestPropertySource(properties = {"platform.public.rate-limit.requests-per-second=1000000", "server.tomcat.threads.max=200",
         "server.tomcat.max-connections=1000", "disclosure.search.in-memory-index=${benchmark.index:true}",
         "disclosure.search.refresh-interval-ms=3600000"})
 class PublicSearchBenchmark {

@@ -228,6 +228,6 @@ class PublicRecordTest {
         assertThat(Http.get(url("/actuator/health")).status()).isEqualTo(200);
         TestEvents.sleep(1100);
         assertThat(Http.get(url("/public/calendar")).status()).as("the limit refills").isEqualTo(200);
-        assertThat(Http.get(url("/actuator/prometheus")).body()).contains("supervision_disclosure_public_rejected_total");
+        assertThat(Http.get(url("/actuator/prometheus")).body()).contains("supervision_public_rejected_total");
     }
 }

@@ -49,6 +49,18 @@ public class StaffSecurityAutoConfiguration {
         return new AuditController(audit);
     }
 
+    /** Public paths are anonymous, so they are limited per client instead (issue 9: the public API is rate-limited). */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<PublicRateLimit> publicRateLimit(
+            @Value("${platform.public.rate-limit.requests-per-second:50}") int perSecond,
+            @Value("${platform.public.rate-limit.max-clients:10000}") int maxClients,
+            @Value("${platform.public.rate-limit.paths:/public/}") List<String> paths, MeterRegistry meters) {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new PublicRateLimit(perSecond, maxClients, paths, meters));
+        // before the security chain: a flood is refused before anything else is spent on it
+        registration.setOrder(org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
+        return registration;
+    }
+
     @Bean
     SecurityFilterChain staffSecurity(HttpSecurity http, ObjectProvider<EndpointAccess> tables, AuditTrail audit,
             @Value("${platform.security.json.max-bytes:1048576}") int maxJsonBytes,

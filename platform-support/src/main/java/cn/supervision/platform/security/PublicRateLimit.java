@@ -1,9 +1,10 @@
-package cn.supervision.disclosure.ratelimit;
+package cn.supervision.platform.security;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.github.resilience4j.ratelimiter.RateLimiter;
@@ -16,36 +17,35 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Limits each client (by remote address) to {@code disclosure.public.rate-limit.requests-per-second} requests on the
- * public pages and API; beyond it the answer is 429 with {@code Retry-After}. Staff, actuator and simulator paths are
- * not limited. Limiters of clients not seen lately are forgotten (at most {@code max-clients} kept).
+ * Limits each client (by remote address) to {@code platform.public.rate-limit.requests-per-second} requests on the
+ * service's public paths ({@code platform.public.rate-limit.paths}: prefixes, "/" alone meaning the home page), so
+ * that a scraper cannot starve everyone; beyond it the answer is 429 problem+json with {@code Retry-After}. Staff
+ * and actuator paths are not limited. Limiters of clients not seen lately are forgotten ({@code max-clients} kept).
  */
-@Component
-class PublicRateLimitFilter extends OncePerRequestFilter {
+class PublicRateLimit extends OncePerRequestFilter {
 
-    private static final Logger log = LoggerFactory.getLogger(PublicRateLimitFilter.class);
+    private static final Logger log = LoggerFactory.getLogger(PublicRateLimit.class);
 
     private final RateLimiterConfig config;
+    private final List<String> paths;
     private final int maxClients;
     private final Counter rejected;
     private final Map<String, RateLimiter> limiters;
 
-    PublicRateLimitFilter(@Value("${disclosure.public.rate-limit.requests-per-second:50}") int perSecond,
-            @Value("${disclosure.public.rate-limit.max-clients:10000}") int maxClients, MeterRegistry meters) {
+    PublicRateLimit(int perSecond, int maxClients, List<String> paths, MeterRegistry meters) {
         this.config = RateLimiterConfig.custom().limitForPeriod(perSecond).limitRefreshPeriod(Duration.ofSeconds(1)).timeoutDuration(Duration.ZERO)
                 .build();
+        this.paths = List.copyOf(paths);
         this.maxClients = maxClients;
-        this.rejected = Counter.builder("supervision.disclosure.public.rejected").description("Public requests refused by the per-client rate limit")
+        this.rejected = Counter.builder("supervision.public.rejected").description("Public requests refused by the per-client rate limit")
                 .register(meters);
         this.limiters = new LinkedHashMap<>(1024, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, RateLimiter> eldest) {
-                return size() > PublicRateLimitFilter.this.maxClients;
+                return size() > PublicRateLimit.this.maxClients;
             }
         };
     }
@@ -53,8 +53,7 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return !(path.equals("/") || path.startsWith("/public/") || path.startsWith("/enterprises/") || path.startsWith("/tasks")
-                || path.startsWith("/check-items"));
+        return paths.stream().noneMatch(p -> "/".equals(p) ? path.equals("/") : path.startsWith(p));
     }
 
     @Override
