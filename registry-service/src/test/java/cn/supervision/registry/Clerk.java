@@ -37,6 +37,11 @@ public final class Clerk {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
+    /** Sends {@code bytes} as they are with the given content type: what a broken browser or a cut-off upload sends. */
+    public static Http.Response uploadRaw(String url, String contentType, byte[] bytes) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+    }
+
     public static byte[] download(String url) {
         try {
             HttpResponse<byte[]> response = CLIENT.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET()

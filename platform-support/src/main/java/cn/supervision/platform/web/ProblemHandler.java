@@ -73,6 +73,17 @@ public class ProblemHandler {
         return problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getName() + ": " + message, List.of(new FieldProblem(e.getName(), message)), request);
     }
 
+    /** A broken or oversized upload is the client's fault: what a half-sent file from a phone in the field looks like. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<ProblemDetail> brokenUpload(org.springframework.web.multipart.MultipartException e, HttpServletRequest request) {
+        if (e instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
+            return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Upload too large", "The file is larger than this service accepts",
+                    List.of(new FieldProblem("file", "too large")), request);
+        }
+        return problem(HttpStatus.BAD_REQUEST, "Malformed upload", "The multipart body could not be read (cut off or not multipart)",
+                List.of(new FieldProblem("file", "malformed multipart body")), request);
+    }
+
     /** Spring's own refusals (wrong method, unsupported media type, missing parameter) already carry a problem body. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {

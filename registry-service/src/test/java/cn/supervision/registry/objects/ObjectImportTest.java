@@ -72,6 +72,15 @@ class ObjectImportTest {
     }
 
     @Test
+    void aCutOffUploadIsRefusedAsBadInputNotAServerError() {
+        Http.Response broken = Clerk.uploadRaw(url("/objects/import?apply=true"), "multipart/form-data; boundary=cut",
+                "--cut\r\nContent-Disposition: form-data; name=\"file\"; filename=\"objects.csv\"\r\n\r\nuscc,name\r\n9141".getBytes(StandardCharsets.UTF_8));
+        assertThat(broken.status()).as(broken.body()).isEqualTo(400);
+        assertThat(broken.contentType()).startsWith("application/problem+json");
+        assertThat(broken.json().get("errors").get(0).get("field").asString()).isEqualTo("file");
+    }
+
+    @Test
     void normalisesFullWidthCharactersAndStraySpacesInCodesAndToleratesGbkCsv() {
         String uscc = Clerk.uscc(300_010);
         String fullWidth = uscc.chars().mapToObj(c -> String.valueOf((char) (c + 0xFEE0))).reduce("", String::concat);
