@@ -85,6 +85,9 @@ final class ReliabilityPlatform {
             args.add("--disclosure.provincial.base-url=http://127.0.0.1:${local.server.port}/simulator/province");
             // a multi-day provincial outage in seconds: the per-record backoff (30 s .. 1 h in production) and the time
             // the circuit stays open are scaled down; the mechanics are the same
+            // a push pass cut off by the database outage keeps its lease on the records it took (2 min in production):
+            // scaled down too, longer than the 5 s time limit of one push so that a slow push is never sent twice at once
+            args.add("--disclosure.provincial.lease=10s");
             args.add("--disclosure.provincial.backoff-initial=1s");
             args.add("--disclosure.provincial.backoff-max=4s");
             args.add("--resilience4j.circuitbreaker.instances.provincial.wait-duration-in-open-state=3s");
