@@ -56,22 +56,7 @@ final class Events {
      * its key, body and headers, so every consuming group receives every event a second time. Returns how many.
      */
     int replayFromStart(String topic) {
-        Map<String, Object> props = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers, ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
-                        records.add(record);
-                    }
-                }
-            }
-        }
+        List<ConsumerRecord<byte[], byte[]>> records = recordsToEnd(topic);
         try (KafkaProducer<byte[], byte[]> producer = producer()) {
             List<Future<RecordMetadata>> sent = new ArrayList<>();
             for (ConsumerRecord<byte[], byte[]> record : records) {
@@ -93,8 +78,20 @@ final class Events {
 
     /** For the records of a topic whose key is one of {@code keys}: how often each event id ({@code ce_id}) was delivered. */
     Map<String, Integer> deliveriesById(String topic, java.util.Set<String> keys) {
-        Map<String, Object> props = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers, ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         Map<String, Integer> deliveries = new java.util.TreeMap<>();
+        for (ConsumerRecord<byte[], byte[]> record : recordsToEnd(topic)) {
+            var id = record.headers().lastHeader("ce_id");
+            if (record.key() != null && id != null && keys.contains(new String(record.key(), StandardCharsets.UTF_8))) {
+                deliveries.merge(new String(id.value(), StandardCharsets.UTF_8), 1, Integer::sum);
+            }
+        }
+        return deliveries;
+    }
+
+    /** Every record of the topic from offset 0 to its end as of now. */
+    private List<ConsumerRecord<byte[], byte[]>> recordsToEnd(String topic) {
+        Map<String, Object> props = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers, ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
                     .map(p -> new TopicPartition(topic, p.partition())).toList();
@@ -103,14 +100,13 @@ final class Events {
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    var id = record.headers().lastHeader("ce_id");
-                    if (record.key() != null && id != null && keys.contains(new String(record.key(), StandardCharsets.UTF_8))) {
-                        deliveries.merge(new String(id.value(), StandardCharsets.UTF_8), 1, Integer::sum);
+                    if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
+                        records.add(record);
                     }
                 }
             }
         }
-        return deliveries;
+        return records;
     }
 
     private KafkaProducer<byte[], byte[]> producer() {
