@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import cn.supervision.console.ConsoleApplication;
 import cn.supervision.localinfra.DevIssuer;
 import cn.supervision.localinfra.EmbeddedKafkaBroker;
 import cn.supervision.localinfra.EmbeddedMongo;
@@ -22,7 +23,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Starts the whole platform in one JVM: a KRaft Kafka broker, a Mongo-wire server and the five services, each in
- * its own Spring context on its own port. One process means Ctrl-C (a shutdown hook) stops everything, no orphans.
+ * its own Spring context on its own port, then the staff console. One process means Ctrl-C (a shutdown hook) stops
+ * everything, no orphans.
  */
 public final class Platform implements AutoCloseable {
 
@@ -32,6 +34,7 @@ public final class Platform implements AutoCloseable {
     private final EmbeddedMongo mongo;
     private final DevIssuer issuer;
     private final Map<Service, ConfigurableApplicationContext> services = new EnumMap<>(Service.class);
+    private ConfigurableApplicationContext console;
 
     private Platform(EmbeddedKafkaBroker kafka, EmbeddedMongo mongo, DevIssuer issuer) {
         this.kafka = kafka;
@@ -76,6 +79,7 @@ public final class Platform implements AutoCloseable {
         Platform platform = new Platform(kafka, mongo, issuer);
         try {
             platform.startServices(options);
+            platform.startConsole(options);
         } catch (RuntimeException e) {
             platform.close();
             throw e;
@@ -115,6 +119,27 @@ public final class Platform implements AutoCloseable {
         } finally {
             starter.shutdown();
         }
+    }
+
+    /** The staff console, last: it calls the services at the ports they got and signs people in at the issuer. */
+    private void startConsole(PlatformOptions options) {
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=" + (options.fixedPorts() ? CONSOLE_PORT : 0),
+                "--console.identity-provider=" + issuer.issuerUri()));
+        for (Service service : Service.all()) {
+            args.add("--console.services." + service.database + "=" + url(service));
+        }
+        if (options.jsonLogs()) {
+            args.add("--logging.structured.format.console=ecs");
+        }
+        console = ConsoleApplication.builder().run(args.toArray(String[]::new));
+    }
+
+    static final int CONSOLE_PORT = 8080;
+
+    /** Where staff open the console: the address printed first. */
+    public String consoleUrl() {
+        return "http://127.0.0.1:" + console.getEnvironment().getProperty("local.server.port");
     }
 
     private LocalPrometheus prometheus;
@@ -167,6 +192,7 @@ public final class Platform implements AutoCloseable {
 
     String banner(Duration startup) {
         StringBuilder out = new StringBuilder("\nDouble-random supervision platform (双随机、一公开) is up in " + startup.toSeconds() + " s\n");
+        out.append(String.format("%n  %-19s %s   <- open this: sign in as a demo user (e.g. hm-staff)%n%n", "staff console 工作台", consoleUrl()));
         for (Service service : Service.all()) {
             out.append(String.format("  %-19s %s   (health: %s/actuator/health)%n", service.serviceName, url(service), url(service)));
         }
@@ -192,6 +218,13 @@ public final class Platform implements AutoCloseable {
             return;
         }
         closed = true;
+        if (console != null) {
+            try {
+                console.close();
+            } catch (RuntimeException e) {
+                log.warn("the console did not stop cleanly: {}", e.toString());
+            }
+        }
         List<Service> reverse = new ArrayList<>(services.keySet());
         java.util.Collections.reverse(reverse);
         for (Service service : reverse) {

@@ -32,7 +32,10 @@ import org.slf4j.LoggerFactory;
  * A fresh RSA key per start (tokens do not survive a restart); {@code GET /.well-known/jwks.json} publishes the
  * public key, {@code GET /.well-known/openid-configuration} the metadata, {@code POST /token} with
  * {@code {"user":"hm-admin"}} or form {@code username=hm-admin} answers a signed RS256 token for a {@link DemoUsers}
- * user, {@code GET /users} lists them. The services never start it; the launcher refuses to in a production profile.
+ * user, {@code GET /users} lists them. For the staff console it also signs people in through a browser
+ * ({@link DevSignIn}: {@code GET /authorize}, the {@code authorization_code} grant at {@code /token}, and
+ * {@code GET /userinfo} answering a valid token's claims). The services never start it; the launcher refuses to in a
+ * production profile.
  */
 public final class DevIssuer implements AutoCloseable {
 
@@ -43,6 +46,7 @@ public final class DevIssuer implements AutoCloseable {
     private final HttpServer server;
     private final KeyPair keys;
     private final String keyId = UUID.randomUUID().toString().substring(0, 8);
+    private final DevSignIn signIn = new DevSignIn();
 
     private DevIssuer(HttpServer server, KeyPair keys) {
         this.server = server;
@@ -60,6 +64,8 @@ public final class DevIssuer implements AutoCloseable {
             server.createContext("/.well-known/openid-configuration", issuer::metadata);
             server.createContext("/token", issuer::token);
             server.createContext("/users", issuer::users);
+            server.createContext("/authorize", issuer.signIn::authorize);
+            server.createContext("/userinfo", issuer::userInfo);
             server.setExecutor(Executors.newFixedThreadPool(2, r -> {
                 Thread thread = new Thread(r, "dev-issuer");
                 thread.setDaemon(true);
@@ -131,7 +137,8 @@ public final class DevIssuer implements AutoCloseable {
 
     private void metadata(HttpExchange exchange) throws IOException {
         respond(exchange, 200, "{\"issuer\":" + quote(issuerUri()) + ",\"jwks_uri\":" + quote(jwkSetUri()) + ",\"token_endpoint\":"
-                + quote(issuerUri() + "/token") + ",\"id_token_signing_alg_values_supported\":[\"RS256\"]}");
+                + quote(issuerUri() + "/token") + ",\"authorization_endpoint\":" + quote(issuerUri() + "/authorize") + ",\"userinfo_endpoint\":"
+                + quote(issuerUri() + "/userinfo") + ",\"id_token_signing_alg_values_supported\":[\"RS256\"]}");
     }
 
     private void users(HttpExchange exchange) throws IOException {
@@ -157,14 +164,58 @@ public final class DevIssuer implements AutoCloseable {
         try (InputStream in = exchange.getRequestBody()) {
             body = new String(in.readNBytes(4096), StandardCharsets.UTF_8);
         }
-        Matcher json = JSON_USER.matcher(body);
-        Matcher form = FORM_USER.matcher(body);
-        String user = json.find() ? json.group(1) : form.find() ? URLDecoder.decode(form.group(1), StandardCharsets.UTF_8) : null;
+        String user;
+        if (body.contains("grant_type=authorization_code")) {
+            user = signIn.redeem(DevSignIn.parse(body));
+            if (user == null) {
+                respond(exchange, 400, "{\"error\":\"invalid_grant\",\"error_description\":\"unknown, used or expired code\"}");
+                return;
+            }
+        } else {
+            Matcher json = JSON_USER.matcher(body);
+            Matcher form = FORM_USER.matcher(body);
+            user = json.find() ? json.group(1) : form.find() ? URLDecoder.decode(form.group(1), StandardCharsets.UTF_8) : null;
+        }
         if (user == null || DemoUsers.find(user) == null) {
             respond(exchange, 400, "{\"error\":\"invalid_request\",\"error_description\":\"unknown demo user; GET /users lists them\"}");
             return;
         }
-        respond(exchange, 200, "{\"access_token\":" + quote(token(user)) + ",\"token_type\":\"Bearer\",\"expires_in\":" + LIFETIME.toSeconds() + "}");
+        respond(exchange, 200, "{\"access_token\":" + quote(token(user)) + ",\"token_type\":\"Bearer\",\"expires_in\":" + LIFETIME.toSeconds()
+                + ",\"scope\":\"staff\"}");
+    }
+
+    /** OpenID-style user info: the claims of a token this issuer signed and that has not expired. */
+    private void userInfo(HttpExchange exchange) throws IOException {
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        String claims = authorization == null || !authorization.startsWith("Bearer ") ? null : verifiedClaims(authorization.substring(7).trim());
+        if (claims == null) {
+            exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            respond(exchange, 401, "{\"error\":\"invalid_token\"}");
+            return;
+        }
+        respond(exchange, 200, claims);
+    }
+
+    private static final Pattern EXP = Pattern.compile("\"exp\":(\\d+)");
+
+    private String verifiedClaims(String token) {
+        String[] parts = token.split("\\.");
+        if (parts.length != 3) {
+            return null;
+        }
+        try {
+            Signature rsa = Signature.getInstance("SHA256withRSA");
+            rsa.initVerify(keys.getPublic());
+            rsa.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
+            if (!rsa.verify(Base64.getUrlDecoder().decode(parts[2]))) {
+                return null;
+            }
+            String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+            Matcher exp = EXP.matcher(claims);
+            return exp.find() && Long.parseLong(exp.group(1)) > Instant.now().getEpochSecond() ? claims : null;
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static void respond(HttpExchange exchange, int status, String json) throws IOException {

@@ -49,6 +49,53 @@ class DevIssuerTest {
         }
     }
 
+    @Test
+    void aBrowserSignsInWithAnAuthorizationCodeThatWorksOnceAndUserInfoAnswersTheTokensClaims() throws Exception {
+        try (DevIssuer issuer = DevIssuer.start(0)) {
+            String redirect = "http://127.0.0.1:8080/login/oauth2/code/dev";
+            String verifier = "a-verifier-of-enough-length-0123456789-abcdefghij";
+            String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+            String authorize = "response_type=code&client_id=console&state=s%2F1&redirect_uri=" + redirect + "&code_challenge=" + challenge
+                    + "&code_challenge_method=S256";
+            HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(issuer.issuerUri() + "/authorize?" + authorize)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("name=\"user\" value=\"hm-staff\"", "value=\"" + challenge + "\"");
+
+            HttpResponse<String> picked = post(issuer.issuerUri() + "/authorize", "application/x-www-form-urlencoded", authorize + "&user=qs-reviewer");
+            assertThat(picked.statusCode()).isEqualTo(302);
+            String location = picked.headers().firstValue("Location").orElseThrow();
+            assertThat(location).startsWith(redirect + "?code=").endsWith("&state=s%2F1");
+            String code = location.substring(location.indexOf("code=") + 5, location.indexOf("&state"));
+
+            String exchange = "grant_type=authorization_code&code=" + code + "&redirect_uri=" + redirect + "&code_verifier=";
+            assertThat(post(issuer.issuerUri() + "/token", "application/x-www-form-urlencoded", exchange + "wrong").statusCode())
+                    .as("a wrong PKCE verifier spends the code").isEqualTo(400);
+
+            picked = post(issuer.issuerUri() + "/authorize", "application/x-www-form-urlencoded", authorize + "&user=qs-reviewer");
+            String location2 = picked.headers().firstValue("Location").orElseThrow();
+            code = location2.substring(location2.indexOf("code=") + 5, location2.indexOf("&state"));
+            exchange = "grant_type=authorization_code&code=" + code + "&redirect_uri=" + redirect + "&code_verifier=" + verifier;
+            HttpResponse<String> token = post(issuer.issuerUri() + "/token", "application/x-www-form-urlencoded", exchange);
+            assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
+            assertThat(post(issuer.issuerUri() + "/token", "application/x-www-form-urlencoded", exchange).statusCode()).as("a code works once")
+                    .isEqualTo(400);
+
+            HttpResponse<String> info = HTTP.send(HttpRequest.newBuilder(URI.create(issuer.issuerUri() + "/userinfo"))
+                    .header("Authorization", "Bearer " + field(token.body(), "access_token")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(info.statusCode()).isEqualTo(200);
+            assertThat(info.body()).contains("\"sub\":\"qs-reviewer\"", "\"department\":\"quality-safety\"", "\"roles\":[\"REVIEWER\"]");
+            String expired = issuer.token(DemoUsers.find("qs-reviewer"), java.time.Instant.now().minusSeconds(7200), java.time.Duration.ofHours(1));
+            assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(issuer.issuerUri() + "/userinfo")).header("Authorization", "Bearer " + expired).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+
+            String elsewhere = authorize.replace(redirect, "http://evil.example/cb");
+            assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(issuer.issuerUri() + "/authorize?" + elsewhere)).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).as("codes go back to this machine only").isEqualTo(400);
+        }
+    }
+
     static HttpResponse<String> post(String url, String type, String body) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -2,6 +2,8 @@ package cn.supervision.inspection.records;
 
 import java.util.List;
 
+import cn.supervision.inspection.records.domain.InspectionStatus;
+
 import cn.supervision.inspection.log.domain.ChainVerdict;
 import cn.supervision.inspection.log.domain.LogEntry;
 import jakarta.validation.Valid;
@@ -25,10 +27,15 @@ class InspectionController {
         this.records = records;
     }
 
-    /** Records of a task, of an object, or both; ordered by id, at most {@value InspectionRecords#LIST_LIMIT}. */
+    /**
+     * Records of a task, of an object, assigned to an inspector, in a state, of a department, or any combination;
+     * ordered by id, at most {@value InspectionRecords#LIST_LIMIT}.
+     */
     @GetMapping
-    List<InspectionView> list(@RequestParam(required = false) String taskId, @RequestParam(required = false) String objectId) {
-        return records.list(taskId, objectId).stream().map(InspectionView::of).toList();
+    List<InspectionView> list(@RequestParam(required = false) String taskId, @RequestParam(required = false) String objectId,
+            @RequestParam(required = false) String inspectorId, @RequestParam(required = false) InspectionStatus status,
+            @RequestParam(required = false) String department) {
+        return records.list(taskId, objectId, inspectorId, status, department).stream().map(InspectionView::of).toList();
     }
 
     /** 逾期未完成: records past their task's deadline and not completed, of every department or of one. */

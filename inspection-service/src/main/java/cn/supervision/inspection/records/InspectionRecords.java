@@ -101,7 +101,24 @@ class InspectionRecords {
     }
 
     List<Inspection> list(String taskId, String objectId) {
+        return list(taskId, objectId, null, null, null);
+    }
+
+    /**
+     * As {@link #list(String, String)}, also by an assigned inspector (an inspector's own work list), by state and by
+     * department (a reviewer's queue: SUBMITTED records of their department).
+     */
+    List<Inspection> list(String taskId, String objectId, String inspectorId, InspectionStatus status, String department) {
         Criteria criteria = new Criteria();
+        if (inspectorId != null && !inspectorId.isBlank()) {
+            criteria = criteria.and("inspection.inspectors.inspectorId").is(inspectorId);
+        }
+        if (status != null) {
+            criteria = criteria.and("status").is(status.name());
+        }
+        if (department != null && !department.isBlank()) {
+            criteria = criteria.and("departments").is(department);
+        }
         if (taskId != null && !taskId.isBlank()) {
             criteria = criteria.and("taskId").is(taskId);
         }

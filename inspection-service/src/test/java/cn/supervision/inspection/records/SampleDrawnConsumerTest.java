@@ -72,6 +72,21 @@ class SampleDrawnConsumerTest {
     }
 
     @Test
+    void anInspectorsWorkListAndAReviewersQueueAreFiltersOfTheRecordList() {
+        String taskId = Draws.uniqueTaskId();
+        Draws.openRecord(url(""), taskId);
+        String mine = "/inspections?taskId=" + taskId + "&inspectorId=" + Draws.HOUSING_INSPECTOR;
+        assertThat(Http.get(url(mine)).json().size()).isEqualTo(1);
+        assertThat(Http.get(url("/inspections?taskId=" + taskId + "&inspectorId=LT-NOBODY-1")).json().size()).isZero();
+        assertThat(Http.get(url(mine + "&status=ASSIGNED&department=housing-market")).json().size()).isEqualTo(1);
+        assertThat(Http.get(url(mine + "&status=SUBMITTED")).json().size()).isZero();
+        assertThat(Http.get(url(mine + "&department=real-estate")).json().size()).isZero();
+        Http.Response wrongState = Http.get(url("/inspections?status=FINISHED"));
+        assertThat(wrongState.status()).isEqualTo(400);
+        assertThat(wrongState.body()).contains("status");
+    }
+
+    @Test
     void aRedeliveredEventOrASecondEventForTheSameObjectOpensNothingNew() {
         String taskId = Draws.uniqueTaskId();
         String first = UUID.randomUUID().toString();
