@@ -77,6 +77,17 @@ class ErrorHandlingTest {
     }
 
     @Test
+    void aLongUrlIsReadAndAnsweredByTheApplicationNotCutOff() {
+        String path = "/no/such/" + "A".repeat(20_000) + "?q=" + "B".repeat(5_000);
+        for (int i = 0; i < 10; i++) {
+            Http.Response response = Http.get(url(path));
+
+            assertThat(response.status()).isEqualTo(404);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
     void aWrongMethodIsA405Problem() {
         Http.Response response = Http.delete(url("/probes/1"));
 
