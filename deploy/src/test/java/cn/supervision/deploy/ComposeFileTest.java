@@ -65,6 +65,24 @@ class ComposeFileTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void composeRunsTheConsoleAfterTheServicesWithEveryVariableItReads() throws IOException {
+        Map<String, Object> entry = (Map<String, Object>) compose().get("console");
+        assertThat((List<String>) entry.get("ports")).containsExactly("8080:8080");
+        assertThat(((Map<String, Object>) entry.get("depends_on")).keySet())
+                .containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(Service.values()).map(s -> s.serviceName).toList());
+        String config = new String(getClass().getClassLoader().getResourceAsStream("console.yml").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        Map<String, Object> env = (Map<String, Object>) entry.get("environment");
+        for (String variable : env.keySet()) {
+            assertThat(config).as("console reads " + variable).contains("${" + variable + ":");
+        }
+        for (Service service : Service.values()) {
+            assertThat(env).containsEntry("CONSOLE_" + service.database.toUpperCase(java.util.Locale.ROOT) + "_URL",
+                    "http://" + service.serviceName + ":" + service.defaultPort);
+        }
+    }
+
+    @Test
     void everyEnvironmentVariableComposeSetsIsReadByTheCode() throws IOException {
         String defaults = new String(getClass().getClassLoader().getResourceAsStream("platform-defaults.properties").readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
