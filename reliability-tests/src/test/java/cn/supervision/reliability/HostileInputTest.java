@@ -66,6 +66,7 @@ class HostileInputTest {
         }
         assertThat(requests.size()).isGreaterThanOrEqualTo(AT_LEAST);
         long largest = requests.stream().mapToLong(r -> r.body() == null ? 0 : r.body().length).max().orElse(0);
+        int longestUrl = requests.stream().mapToInt(r -> r.url().length()).max().orElse(0);
 
         Map<String, String> failures = new ConcurrentHashMap<>();
         Map<Integer, AtomicInteger> byStatus = new ConcurrentHashMap<>();
@@ -100,8 +101,8 @@ class HostileInputTest {
         }
         clients.shutdown();
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("RELIABILITY hostile input: %d requests to %d endpoint methods in %.0f s (largest body %.1f MB); statuses %s%n",
-                requests.size(), endpoints.size(), seconds, largest / 1048576.0, new TreeMap<>(byStatus));
+        System.out.printf("RELIABILITY hostile input: %d requests to %d endpoint methods in %.0f s (largest body %.1f MB, longest URL %d"
+                + " characters); statuses %s%n", requests.size(), endpoints.size(), seconds, largest / 1048576.0, longestUrl, new TreeMap<>(byStatus));
 
         platform.awaitQuiet();
         Map<String, String> after = withoutAuditTrail(state.digest());
