@@ -155,7 +155,9 @@ public final class Platform implements AutoCloseable {
     }
 
     LocalPrometheus startPrometheus(String scrapeInterval, Path rules, Path dataDir, int port) {
-        prometheus = LocalPrometheus.start(Service.all().stream().map(s -> "127.0.0.1:" + port(s)).toList(), scrapeInterval, rules, dataDir, port);
+        List<String> targets = new ArrayList<>(Service.all().stream().map(s -> "127.0.0.1:" + port(s)).toList());
+        targets.add(consoleUrl().substring("http://".length()));
+        prometheus = LocalPrometheus.start(targets, scrapeInterval, rules, dataDir, port);
         return prometheus;
     }
 

@@ -104,6 +104,7 @@ class ComposeFileTest {
             assertThat(prometheus).contains("\"" + service.serviceName + ":" + service.defaultPort + "\"");
             assertThat(local).contains("\"127.0.0.1:" + service.defaultPort + "\"");
         }
+        assertThat(prometheus).as("the console is watched like a service").contains("\"console:8080\"");
         assertThat(compose()).containsKeys("mongo", "kafka", "prometheus", "grafana");
     }
 

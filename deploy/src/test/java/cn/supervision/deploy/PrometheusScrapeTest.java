@@ -28,9 +28,9 @@ class PrometheusScrapeTest {
         int port = freePort();
         try (LocalPrometheus prometheus = platform.startPrometheus("2s", ComposeFileTest.ROOT.resolve("deploy/prometheus/alerts.yml"),
                 Files.createTempDirectory("prometheus"), port)) {
-            Eventually.get("Prometheus scrapes all five services", Duration.ofSeconds(60), () -> {
+            Eventually.get("Prometheus scrapes all five services and the console", Duration.ofSeconds(60), () -> {
                 JsonNode up = query(prometheus, "sum(up{job=\"supervision\"})");
-                return up.size() == 1 && up.get(0).get("value").get(1).asString().equals("5") ? true : null;
+                return up.size() == 1 && up.get(0).get("value").get(1).asString().equals("6") ? true : null;
             });
             try (KafkaProducer<String, String> producer = new KafkaProducer<>(java.util.Map.of("bootstrap.servers", platform.kafkaBootstrapServers()),
                     new StringSerializer(), new StringSerializer())) {
