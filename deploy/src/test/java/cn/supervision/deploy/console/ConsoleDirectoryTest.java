@@ -177,6 +177,22 @@ class ConsoleDirectoryTest {
     }
 
     @Test
+    void aCheckItemImportIsCheckedRowByRowToo() {
+        ConsoleSession admin = ConsoleSession.signIn(ConsolePlatform.consoleUrl(), "hm-admin");
+        assertThat(admin.get("/directory/import/check-items").assertOk().html()).contains("抽查事项清单 · 批量导入");
+        String header = "code,name,legalBasis,department,objectType,content,methods,kind,effectiveFrom,effectiveTo,initiatingDepartment,"
+                + "participatingDepartments\n";
+        String bad = header + "CD-JZ-911,导入测试事项,《测试条例》第二条,housing-market,ENTERPRISE,内容,ON_SITE,GENERAL,,,,\n"
+                + "CD-JZ-912,导入测试事项二,《测试条例》第三条,nobody,ENTERPRISE,内容,ON_SITE,GENERAL,,,,\n";
+        ConsoleSession.Page report = admin.postFile("/directory/import/check-items", Map.of(), "file", "items.csv", bad.getBytes(StandardCharsets.UTF_8));
+        assertThat(report.html()).contains("检查未通过", "data-row=\"3\" data-column=\"department\"");
+        String clean = header + "CD-JZ-911,导入测试事项,《测试条例》第二条,housing-market,ENTERPRISE,内容,ON_SITE,GENERAL,,,,\n";
+        ConsoleSession.Page dryRun = admin.postFile("/directory/import/check-items", Map.of(), "file", "items.csv", clean.getBytes(StandardCharsets.UTF_8));
+        assertThat(dryRun.html()).contains("检查通过").containsPattern("id=\"count-added\">1<");
+        assertThat(Http.get(registry("/public/check-items/CD-JZ-911")).status()).isEqualTo(404);
+    }
+
+    @Test
     void anInspectorMayBrowseButTheRegistryRefusesTheirImport() {
         ConsoleSession inspector = ConsoleSession.signIn(ConsolePlatform.consoleUrl(), "hm-inspector-1");
         assertThat(inspector.get("/directory/objects?industry=" + enc(INDUSTRY)).assertOk().html()).contains(enterpriseA).doesNotContain("id=\"import-objects\"");
