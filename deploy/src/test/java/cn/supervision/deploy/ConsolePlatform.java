@@ -17,4 +17,9 @@ public final class ConsolePlatform {
     public static String token(String user) {
         return RunningPlatform.get().issuer().token(user);
     }
+
+    /** The platform's Kafka, for tests that stand in for another service's events (e.g. inspection results feeding credit). */
+    public static String kafkaBootstrapServers() {
+        return RunningPlatform.get().kafkaBootstrapServers();
+    }
 }

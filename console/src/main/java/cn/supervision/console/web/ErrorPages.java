@@ -24,6 +24,13 @@ class ErrorPages {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
+    /** Exception handlers get a fresh model without the @ModelAttribute values: the layout's footer needs {@code console}. */
+    private final cn.supervision.console.api.ConsoleProperties console;
+
+    ErrorPages(cn.supervision.console.api.ConsoleProperties console) {
+        this.console = console;
+    }
+
     @ExceptionHandler(SignInAgain.class)
     void signInAgain(SignInAgain e, HttpServletRequest request, HttpServletResponse response) throws IOException {
         log.info("signing {} in again: {}", request.getRemoteUser(), e.getMessage());
@@ -41,6 +48,7 @@ class ErrorPages {
     @ExceptionHandler(Refused.class)
     String refused(Refused e, Model model, HttpServletResponse response) {
         response.setStatus(403);
+        model.addAttribute("console", console);
         model.addAttribute("reason", e.getMessage());
         return "console/refused";
     }
@@ -48,6 +56,7 @@ class ErrorPages {
     @ExceptionHandler(ServiceProblem.class)
     String problem(ServiceProblem e, Model model, HttpServletResponse response) {
         response.setStatus(e.status() >= 500 ? 502 : e.status());
+        model.addAttribute("console", console);
         model.addAttribute("reason", e.detail());
         model.addAttribute("service", e.service());
         return switch (e.status()) {
@@ -61,6 +70,7 @@ class ErrorPages {
     String unavailable(ResourceAccessException e, Model model, HttpServletResponse response) {
         log.warn("a service did not answer: {}", e.getMessage());
         response.setStatus(503);
+        model.addAttribute("console", console);
         model.addAttribute("reason", "服务暂时无法访问，请稍后重试。");
         return "console/problem";
     }
