@@ -24,6 +24,12 @@ class ErrorPages {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
+    private final cn.supervision.console.api.ConsoleProperties properties;
+
+    ErrorPages(cn.supervision.console.api.ConsoleProperties properties) {
+        this.properties = properties;
+    }
+
     @ExceptionHandler(SignInAgain.class)
     void signInAgain(SignInAgain e, HttpServletRequest request, HttpServletResponse response) throws IOException {
         log.info("signing {} in again: {}", request.getRemoteUser(), e.getMessage());
@@ -41,6 +47,8 @@ class ErrorPages {
     @ExceptionHandler(Refused.class)
     String refused(Refused e, Model model, HttpServletResponse response) {
         response.setStatus(403);
+        // an exception handler's model gets no @ModelAttribute values; the page frame (footer) needs the console's
+        model.addAttribute("console", properties);
         model.addAttribute("reason", e.getMessage());
         return "console/refused";
     }
@@ -48,6 +56,8 @@ class ErrorPages {
     @ExceptionHandler(ServiceProblem.class)
     String problem(ServiceProblem e, Model model, HttpServletResponse response) {
         response.setStatus(e.status() >= 500 ? 502 : e.status());
+        // an exception handler's model gets no @ModelAttribute values; the page frame (footer) needs the console's
+        model.addAttribute("console", properties);
         model.addAttribute("reason", e.detail());
         model.addAttribute("service", e.service());
         return switch (e.status()) {
@@ -61,6 +71,8 @@ class ErrorPages {
     String unavailable(ResourceAccessException e, Model model, HttpServletResponse response) {
         log.warn("a service did not answer: {}", e.getMessage());
         response.setStatus(503);
+        // an exception handler's model gets no @ModelAttribute values; the page frame (footer) needs the console's
+        model.addAttribute("console", properties);
         model.addAttribute("reason", "服务暂时无法访问，请稍后重试。");
         return "console/problem";
     }
