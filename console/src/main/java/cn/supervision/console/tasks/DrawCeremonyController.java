@@ -73,6 +73,45 @@ class DrawCeremonyController {
         return "redirect:" + path("/tasks/{id}", taskId) + "#commitment";
     }
 
+    /** 人工排除 before the freeze: an inspector temporarily unavailable, or (with an object) one inspector–object pair. */
+    @PostMapping("/tasks/{taskId}/inspector-exclusions")
+    String excludeInspector(@PathVariable String taskId, @RequestParam(required = false) String inspectorId,
+            @RequestParam(required = false) String objectId, @RequestParam(required = false) String reason, Staff staff, Model model) {
+        Map<String, Object> task = visibleTask(taskId, staff);
+        FormErrors errors = new FormErrors();
+        if (FormRows.isBlank(inspectorId)) {
+            errors.field("inspectorId", "请选择检查人员");
+        }
+        if (FormRows.isBlank(reason)) {
+            errors.field("exclusionReason", "请填写排除原因（如 出差、病假、与该对象有利害关系）");
+        }
+        if (errors.isEmpty()) {
+            Map<String, Object> body = new java.util.LinkedHashMap<>();
+            body.put("inspectorId", inspectorId.strip());
+            body.put("objectId", FormRows.isBlank(objectId) ? null : objectId.strip());
+            body.put("reason", reason.strip());
+            try {
+                api.post(Service.SAMPLING, path("/tasks/{id}/inspector-exclusions", taskId), body);
+                log.info("task {}: inspector {} excluded{} by {}", taskId, inspectorId.strip(), FormRows.isBlank(objectId) ? "" : " for object " + objectId.strip(),
+                        staff.id());
+                return "redirect:" + path("/tasks/{id}", taskId) + "#staff-exclusions";
+            } catch (ServiceProblem refused) {
+                if (refused.status() >= 500 || refused.status() == 404 && refused.fields().isEmpty()) {
+                    throw refused;
+                }
+                log.info("exclusion of inspector {} from task {} refused for {}: {} {}", inspectorId, taskId, staff.id(), refused.status(), refused.detail());
+                errors = FormErrors.of(refused, "抽查服务", field -> switch (field) {
+                    case "inspectorId", "objectId" -> field;
+                    case "reason" -> "exclusionReason";
+                    default -> null;
+                });
+            }
+        }
+        model.addAttribute("exclusion", Map.of("inspectorId", inspectorId == null ? "" : inspectorId, "objectId", objectId == null ? "" : objectId,
+                "reason", reason == null ? "" : reason));
+        return page(task, null, errors, model);
+    }
+
     @PostMapping("/tasks/{taskId}/draw")
     String draw(@PathVariable String taskId, @RequestParam(required = false) String publicEntropy, Staff staff, Model model,
             RedirectAttributes redirect) {
@@ -128,6 +167,20 @@ class DrawCeremonyController {
         return task;
     }
 
+    /** The registry's inspectors of the task's departments, for the 人工排除 form. */
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> inspectorsOf(Map<String, Object> task) {
+        List<Map<String, Object>> all = new java.util.ArrayList<>();
+        List<?> departments = task.get("departments") instanceof List<?> d ? d : List.of();
+        for (Object department : departments) {
+            Map<String, Object> page = api.get(Service.REGISTRY, PlatformApi.query("/inspectors", Map.of("department", department, "size", 200)));
+            if (page.get("items") instanceof List<?> items) {
+                items.forEach(i -> all.add((Map<String, Object>) i));
+            }
+        }
+        return all;
+    }
+
     private String page(Map<String, Object> task, String entropy, FormErrors errors, Model model) {
         String taskId = String.valueOf(task.get("taskId"));
         model.addAttribute("task", task);
@@ -137,6 +190,12 @@ class DrawCeremonyController {
         model.addAttribute("links", new PublicLinks(properties.publicSamplingUrl() + path("/public/tasks/{id}/draw", taskId),
                 properties.publicSamplingUrl() + path("/public/tasks/{id}/was-i-drawn", taskId),
                 properties.publicDisclosureUrl() + path("/tasks/{id}", taskId)));
+        if ("PUBLISHED".equals(task.get("state"))) {
+            model.addAttribute("inspectors", inspectorsOf(task));
+            if (!model.containsAttribute("exclusion")) {
+                model.addAttribute("exclusion", Map.of("inspectorId", "", "objectId", "", "reason", ""));
+            }
+        }
         if (task.get("draw") != null) {
             model.addAttribute("drawn", api.list(Service.SAMPLING, path("/tasks/{id}/drawn", taskId)));
             model.addAttribute("shortfalls", api.list(Service.SAMPLING, path("/tasks/{id}/shortfalls", taskId)));

@@ -23,6 +23,8 @@ public class SamplingLabels {
             "OPEN_IN_ANOTHER_TASK", "已在其他任务中待检查", "NO_MATCHING_STRATUM", "不属于任何分层", "UNENCODABLE_ID", "编号无法编码");
     private static final Map<String, String> ROSTER_LEFT_OUT = ordered("NOT_OF_A_TEAM_DEPARTMENT", "不属于参加部门", "NOT_ACTIVE_ON_DRAW_DATE",
             "抽取日不在岗", "NOT_QUALIFIED", "不具备检查资格", "EXCLUDED_BY_STAFF", "人工排除", "UNENCODABLE_ID", "编号无法编码");
+    private static final Map<String, String> RECUSALS = ordered("CONFLICT_OF_INTEREST", "有利害关系", "ROTATION", "轮换（上次检查过该对象）",
+            "STAFF_EXCLUSION", "人工指定回避");
     private static final Map<String, String> TASK_TYPES = ordered("RANDOM", "随机抽查", "FOLLOW_UP", "后续监管（定向）");
 
     public String objectType(Object code) {
@@ -39,6 +41,23 @@ public class SamplingLabels {
 
     public String rosterLeftOut(Object code) {
         return name(ROSTER_LEFT_OUT, code);
+    }
+
+    public String recusal(Object code) {
+        return name(RECUSALS, code);
+    }
+
+    /** An instant as the services send it (UTC), in Beijing time as the room reads the clock: 2026-11-26 14:03:23. */
+    public String time(Object instant) {
+        if (instant == null) {
+            return "";
+        }
+        try {
+            return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneId.of("Asia/Shanghai"))
+                    .format(java.time.Instant.parse(instant.toString()));
+        } catch (java.time.format.DateTimeParseException notAnInstant) {
+            return instant.toString();
+        }
     }
 
     public String taskType(Object code) {

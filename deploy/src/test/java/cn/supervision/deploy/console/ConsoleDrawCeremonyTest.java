@@ -53,6 +53,7 @@ class ConsoleDrawCeremonyTest {
         form.add(Map.entry("strata[2].name", "all"));
         form.add(Map.entry("strata[2].ratio", "十"));
         ConsoleSession.Page refused = clerk.post("/tasks/new", form).assertOk();
+        keep("task-form-refused", refused);
         assertThat(refused.html()).contains("请填写任务名称", "请填写整数", "请填写百分数");
         assertThat(refused.field("taskId")).isEqualTo("CT-ERR-1");
         assertThat(refused.field("entropySource")).isEqualTo("2026年12月1日深圳福利彩票开奖号码");
@@ -115,12 +116,21 @@ class ConsoleDrawCeremonyTest {
         assertThat(refused.html()).doesNotContain("联合抽查（工作台）", "ZA-001");
         assertThat(other.get("/tasks/" + taskId + "/transcript").status()).isEqualTo(403);
 
+        // 人工排除 before the freeze: an inspector away on the draw day; the reason is required
+        ConsoleSession.Page noReason = clerk.post("/tasks/" + taskId + "/inspector-exclusions", Map.of("inspectorId", "LT-HOUS-004", "reason", " "))
+                .assertOk();
+        assertThat(noReason.html()).contains("请填写排除原因", "value=\"LT-HOUS-004\" selected");
+        ConsoleSession.Page excluded = clerk.post("/tasks/" + taskId + "/inspector-exclusions", Map.of("inspectorId", "LT-HOUS-004", "reason", "出差"))
+                .assertOk();
+        assertThat(excluded.html()).contains("id=\"staff-exclusion-list\"", "LT-HOUS-004", "出差");
+
         // 冻结: digests, commitment and the announced entropy source, as sampling publishes them
         ConsoleSession.Page frozen = clerk.post("/tasks/" + taskId + "/freeze", Map.of()).assertOk();
+        keep("task-frozen", frozen);
         JsonNode record = publicRecord(taskId);
         assertThat(frozen.html()).contains("已冻结（待抽取）", record.get("freeze").get("commitment").asString(),
                 record.get("freeze").get("populationDigest").asString(), record.get("freeze").get("rosterDigest").asString(),
-                record.get("freeze").get("paramsDigest").asString(), "2026年12月1日深圳福利彩票开奖号码", "id=\"entropy\"", "id=\"draw\"");
+                record.get("freeze").get("paramsDigest").asString(), "2026年12月1日深圳福利彩票开奖号码", "id=\"entropy\"", "id=\"draw\"", "人工排除：1 人");
 
         // the entropy field: blank and malformed entropy are refused beside the field, as typed
         assertThat(clerk.post("/tasks/" + taskId + "/draw", Map.of("publicEntropy", " ")).assertOk().html()).contains("请输入公开随机数", "已冻结（待抽取）");
@@ -130,6 +140,7 @@ class ConsoleDrawCeremonyTest {
 
         // 抽取: the result, as sampling published it, with the assigned inspectors and the transcript one click away
         ConsoleSession.Page drawn = clerk.post("/tasks/" + taskId + "/draw", Map.of("publicEntropy", "07 19 33 41 02")).assertOk();
+        keep("task-drawn", drawn);
         record = publicRecord(taskId);
         String resultDigest = record.get("draw").get("resultDigest").asString();
         int selected = record.get("draw").get("selected").asInt();
@@ -179,6 +190,7 @@ class ConsoleDrawCeremonyTest {
         assertThat(drawEntries(taskId)).isEqualTo(1);
 
         ConsoleSession.Page result = clerk.get("/tasks/" + taskId).assertOk();
+        keep("task-shortfalls", result);
         assertThat(result.html()).contains("id=\"shortfalls\"", "缺员", "住房市场科 缺 1 人", "class=\"shortfall\"");
     }
 
@@ -188,6 +200,17 @@ class ConsoleDrawCeremonyTest {
                 Map.entry("items[0].code", "JZ-001"), Map.entry("items[1].code", otherItem), Map.entry("teams[0].department", "housing-market"),
                 Map.entry("teams[0].count", ownCount), Map.entry("teams[1].department", "quality-safety"), Map.entry("teams[1].count", otherCount),
                 Map.entry("entropySource", "2026年12月1日深圳福利彩票开奖号码"), Map.entry("dueDate", DUE), Map.entry("publishDrawnList", "true")));
+    }
+
+    /** The page as served, kept in the build output to look at (target/console-pages). */
+    private static void keep(String name, ConsoleSession.Page page) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "console-pages");
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.writeString(dir.resolve(name + ".html"), page.html());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static JsonNode publicRecord(String taskId) {
