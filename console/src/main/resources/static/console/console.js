@@ -8,3 +8,7 @@ document.addEventListener('submit', function (event) {
     setTimeout(function () { form.querySelectorAll('button').forEach(function (b) { b.disabled = true; }); }, 0);
   }
 });
+// 打印: the draw ceremony's print button (without JavaScript the browser's own print does the same).
+document.addEventListener('click', function (event) {
+  if (event.target.closest && event.target.closest('[data-print]')) { window.print(); }
+});

@@ -22,4 +22,15 @@ public final class ConsolePlatform {
     public static String kafkaBootstrapServers() {
         return RunningPlatform.get().kafkaBootstrapServers();
     }
+
+    private static boolean demoLoaded;
+
+    /** The Longting demo (5 check items, 12 inspectors, 200 objects) in the shared platform, once per JVM (loading again changes nothing). */
+    public static synchronized void loadLongtingDemo() {
+        if (!demoLoaded) {
+            Platform platform = RunningPlatform.get();
+            LongtingDemo.load(platform.url(Service.REGISTRY), platform.issuer().token(LongtingDemo.LOADED_BY));
+            demoLoaded = true;
+        }
+    }
 }

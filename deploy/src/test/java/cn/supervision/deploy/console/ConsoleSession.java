@@ -104,6 +104,17 @@ public final class ConsoleSession {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
+    /** Posts a form whose fields may repeat (checkboxes of one name), in order, with the CSRF token of the page last shown. */
+    public Page post(String path, java.util.List<Map.Entry<String, String>> fields) {
+        StringJoiner body = new StringJoiner("&");
+        fields.forEach(f -> body.add(URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8)));
+        if (csrf != null && fields.stream().noneMatch(f -> f.getKey().equals("_csrf"))) {
+            body.add("_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8));
+        }
+        return send(HttpRequest.newBuilder(URI.create(consoleUrl + path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+    }
+
     private Page send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

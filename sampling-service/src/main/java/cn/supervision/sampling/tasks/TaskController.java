@@ -43,13 +43,20 @@ class TaskController {
 
     /** Tasks, newest first, optionally of one type (RANDOM, FOLLOW_UP). */
     @GetMapping("/tasks")
-    List<Map<String, Object>> list(@RequestParam(required = false) String type, @RequestParam(defaultValue = "200") int limit) {
+    List<Map<String, Object>> list(@RequestParam(required = false) String type, @RequestParam(required = false) String department,
+            @RequestParam(defaultValue = "200") int limit) {
         Query query = type == null ? new Query() : new Query(where("definition.taskType").is(type));
+        if (department != null && !department.isBlank()) {
+            // a joint task is a task of every department taking part: the initiating one and each team's
+            query.addCriteria(new org.springframework.data.mongodb.core.query.Criteria().orOperator(
+                    where("definition.initiatingDepartment").is(department), where("definition.teams.department").is(department)));
+        }
         query.with(org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "publishedAt"))
                 .limit(Math.min(Math.max(limit, 1), 1000));
         query.fields().exclude("outbox");
         return mongo.find(query, TaskDocument.class).stream().map(t -> Map.<String, Object>of("taskId", t.taskId, "name", t.definition.name(),
-                "taskType", t.definition.taskType().name(), "state", t.state.name(), "initiatingDepartment", t.definition.initiatingDepartment()))
+                "taskType", t.definition.taskType().name(), "state", t.state.name(), "initiatingDepartment", t.definition.initiatingDepartment(),
+                "departments", t.definition.departments()))
                 .toList();
     }
 
@@ -78,6 +85,13 @@ class TaskController {
     @PostMapping("/tasks/{taskId}/draw")
     Map<String, Object> draw(@PathVariable String taskId, @Valid @RequestBody TaskRequests.DrawRequest request) {
         return TaskViews.staff(tasks.draw(taskId, request.publicEntropy()));
+    }
+
+    /** Staff: the drawn objects of the current draw with the inspectors assigned to each (the draw ceremony's screen). */
+    @GetMapping("/tasks/{taskId}/drawn")
+    List<Map<String, Object>> drawn(@PathVariable String taskId, @RequestParam(defaultValue = "0") int skip,
+            @RequestParam(defaultValue = "1000") int limit) {
+        return TaskViews.drawnForStaff(tasks.drawn(tasks.find(taskId), Math.max(skip, 0), Math.min(Math.max(limit, 1), 10_000)), mongo);
     }
 
     @GetMapping("/tasks/{taskId}/shortfalls")

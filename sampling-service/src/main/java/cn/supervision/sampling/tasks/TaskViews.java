@@ -91,6 +91,40 @@ final class TaskViews {
         return view;
     }
 
+    /** Drawn objects with their names and assigned inspectors (names from the read model), for staff. */
+    static List<Map<String, Object>> drawnForStaff(List<DrawChunk.Pick> picks, org.springframework.data.mongodb.core.MongoTemplate mongo) {
+        java.util.Set<String> objectIds = new java.util.HashSet<>();
+        java.util.Set<String> inspectorIds = new java.util.HashSet<>();
+        picks.forEach(p -> {
+            objectIds.add(p.objectId());
+            inspectorIds.addAll(p.inspectors());
+        });
+        Map<String, cn.supervision.sampling.population.PopulationObject> objects = new java.util.HashMap<>();
+        mongo.find(new org.springframework.data.mongodb.core.query.Query(org.springframework.data.mongodb.core.query.Criteria.where("_id").in(objectIds)),
+                cn.supervision.sampling.population.PopulationObject.class).forEach(o -> objects.put(o.objectId(), o));
+        Map<String, cn.supervision.sampling.population.RosterInspector> inspectors = new java.util.HashMap<>();
+        mongo.find(new org.springframework.data.mongodb.core.query.Query(org.springframework.data.mongodb.core.query.Criteria.where("_id").in(inspectorIds)),
+                cn.supervision.sampling.population.RosterInspector.class).forEach(i -> inspectors.put(i.inspectorId(), i));
+        return picks.stream().map(p -> {
+            Map<String, Object> view = new LinkedHashMap<>();
+            var object = objects.get(p.objectId());
+            view.put("objectId", p.objectId());
+            view.put("objectName", object == null ? null : object.name());
+            view.put("stratum", p.stratum());
+            view.put("rank", p.rank());
+            view.put("inspectors", p.inspectors().stream().map(id -> {
+                var inspector = inspectors.get(id);
+                Map<String, Object> who = new LinkedHashMap<>();
+                who.put("inspectorId", id);
+                who.put("name", inspector == null ? null : inspector.name());
+                who.put("department", inspector == null ? null : inspector.department());
+                return who;
+            }).toList());
+            view.put("shortfall", p.blocked());
+            return view;
+        }).toList();
+    }
+
     /** A shortfall as staff see it: who is missing, who the draw could assign, and how it was resolved. */
     static Map<String, Object> shortfall(ShortfallDocument d) {
         Map<String, Object> view = new LinkedHashMap<>();
