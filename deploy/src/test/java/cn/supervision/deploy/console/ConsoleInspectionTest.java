@@ -45,8 +45,13 @@ class ConsoleInspectionTest {
     @BeforeAll
     static void aDrawOpensAJointRecord() throws Exception {
         taskId = "CI-" + UUID.randomUUID().toString().substring(0, 8);
+        page = openRecord(taskId);
+    }
+
+    /** Sends a draw of a joint task (housing-market and quality-safety, one demo inspector each) and waits for its record. */
+    private static String openRecord(String task) throws Exception {
         ObjectNode draw = (ObjectNode) Http.parse(Contracts.example("sampling.SampleDrawn.v1"));
-        draw.put("taskId", taskId).put("taskName", "工作台检查记录测试").put("dueDate", "2099-12-31");
+        draw.put("taskId", task).put("taskName", "工作台检查记录测试").put("dueDate", "2099-12-31");
         ArrayNode items = draw.putArray("checkItems");
         items.addObject().put("department", "housing-market").put("code", HOUSING_ITEM);
         items.addObject().put("department", "quality-safety").put("code", SAFETY_ITEM);
@@ -54,9 +59,10 @@ class ConsoleInspectionTest {
         inspectors.addObject().put("inspectorId", "LT-HOUS-001").put("name", "住房检查员一").put("department", "housing-market");
         inspectors.addObject().put("inspectorId", "LT-QUAL-001").put("name", "质安检查员一").put("department", "quality-safety");
         publishDraw(draw.toString());
-        page = "/inspections/" + taskId + "/" + OBJECT_ID;
-        String record = ConsolePlatform.url("INSPECTION") + page;
+        String path = "/inspections/" + task + "/" + OBJECT_ID;
+        String record = ConsolePlatform.url("INSPECTION") + path;
         Eventually.get("the record opened by the draw", Duration.ofSeconds(60), () -> Http.get(record).status() == 200 ? true : null);
+        return path;
     }
 
     @Test
@@ -143,6 +149,29 @@ class ConsoleInspectionTest {
         assertThat(write.html()).contains("公示网站").doesNotContain("住房检查员一");
         assertThat(ConsoleSession.signIn(ConsolePlatform.consoleUrl(), "re-reviewer").get(page).status()).isEqualTo(403);
         assertThat(ConsoleSession.signIn(ConsolePlatform.consoleUrl(), "admin").get(page).assertOk().html()).contains("执法全过程记录");
+    }
+
+    @Test
+    void noticeVisitAndASidePathEachWithTheirFormErrors() throws Exception {
+        String other = openRecord("CI-" + UUID.randomUUID().toString().substring(0, 8));
+        ConsoleSession inspector = ConsoleSession.signIn(ConsolePlatform.consoleUrl(), "hm-inspector-1");
+        assertThat(inspector.get(other).assertOk().html()).contains("id=\"notice-form\"", "id=\"start-visit\"", "id=\"declare-outcome\"");
+
+        ConsoleSession.Page noList = inspector.post(other + "/notice", Map.of("toPrepare", " ", "noticeDate", "", "visitDate", "2099-01-05"));
+        assertThat(noList.html()).contains("id=\"to-prepare-error\"", "该项有误：", "value=\"2099-01-05\"");
+        ConsoleSession.Page noticed = inspector.post(other + "/notice", Map.of("toPrepare", "营业执照、资质证书", "noticeDate", "", "visitDate", "2099-01-05"));
+        assertThat(noticed.html()).contains("检查通知已登记", "已通知", "营业执照、资质证书");
+
+        ConsoleSession.Page future = inspector.post(other + "/visit", Map.of("visitedOn", "2099-01-05"));
+        assertThat(future.html()).contains("id=\"visited-on-error\"", "该项有误：", "value=\"2099-01-05\"");
+        ConsoleSession.Page visited = inspector.post(other + "/visit", Map.of("visitedOn", ""));
+        assertThat(visited.html()).contains("已登记进场检查", "检查中", "id=\"visited-on\"");
+
+        ConsoleSession.Page noOutcome = inspector.post(other + "/outcome", Map.of("outcome", "", "reason", "企业拒绝提供资料"));
+        assertThat(noOutcome.html()).contains("id=\"outcome-error\"", "请选择现场遇到的情形", "企业拒绝提供资料");
+        ConsoleSession.Page declared = inspector.post(other + "/outcome", Map.of("outcome", "REFUSED", "reason", "企业拒绝提供资料"));
+        assertThat(declared.html()).contains("特殊情形已登记", "待审核", "id=\"outcome-declared\"", "拒绝、阻碍检查", "8 不配合检查情节严重");
+        assertThat(declared.html()).contains("title=\"NOTIFIED\"", "title=\"VISIT_STARTED\"", "title=\"OUTCOME_DECLARED\"", "✔ 记录完整");
     }
 
     private static Map<String, String> housingResult(String provision, String deadline) {
