@@ -77,7 +77,7 @@ class ConsoleInspectionTest {
         Map<String, String> result = housingResult("", "2099-12-20");
         ConsoleSession.Page refused = inspector.post(page + "/results", result);
         assertThat(refused.status()).isEqualTo(200);
-        assertThat(refused.html()).contains("id=\"legal-provision-" + HOUSING_ITEM + "-error\"", "该项有误：", "现场未公示企业资质证书",
+        assertThat(refused.html()).contains("id=\"legal-provision-" + HOUSING_ITEM + "-error\"", "该项有误：此项必须填写", "现场未公示企业资质证书",
                 "value=\"2099-12-20\"", "value=\"A\" selected", "value=\"RECTIFICATION_ORDER\" selected").doesNotContain("id=\"saved\"");
         ConsoleSession.Page draft = inspector.post(page + "/results", withDraft(housingResult("《建筑市场管理条例》第十二条", "2099-12-20"), true));
         assertThat(draft.html()).as(draft.html()).contains("检查结果已保存为草稿", "已录入：<span>A 发现问题待后续处理");
@@ -96,7 +96,7 @@ class ConsoleInspectionTest {
 
         // submission waits for the other department's item; its inspector enters it, then it goes
         ConsoleSession.Page early = inspector.post(page + "/submit", Map.of());
-        assertThat(early.html()).contains("id=\"submit-error\"", SAFETY_ITEM);
+        assertThat(early.html()).contains("id=\"submit-error\"", "还有检查事项没有录入结果", SAFETY_ITEM);
         ConsoleSession safety = ConsoleSession.signIn(ConsolePlatform.consoleUrl(), "qs-inspector-1");
         safety.get(page).assertOk();
         Map<String, String> clean = new LinkedHashMap<>(Map.of("checkItem", SAFETY_ITEM, "category", "1", "methods", "DOCUMENTS", "findings", "资料齐全"));
@@ -158,12 +158,12 @@ class ConsoleInspectionTest {
         assertThat(inspector.get(other).assertOk().html()).contains("id=\"notice-form\"", "id=\"start-visit\"", "id=\"declare-outcome\"");
 
         ConsoleSession.Page noList = inspector.post(other + "/notice", Map.of("toPrepare", " ", "noticeDate", "", "visitDate", "2099-01-05"));
-        assertThat(noList.html()).contains("id=\"to-prepare-error\"", "该项有误：", "value=\"2099-01-05\"");
+        assertThat(noList.html()).contains("id=\"to-prepare-error\"", "该项有误：此项必须填写", "value=\"2099-01-05\"");
         ConsoleSession.Page noticed = inspector.post(other + "/notice", Map.of("toPrepare", "营业执照、资质证书", "noticeDate", "", "visitDate", "2099-01-05"));
         assertThat(noticed.html()).contains("检查通知已登记", "已通知", "营业执照、资质证书");
 
         ConsoleSession.Page future = inspector.post(other + "/visit", Map.of("visitedOn", "2099-01-05"));
-        assertThat(future.html()).contains("id=\"visited-on-error\"", "该项有误：", "value=\"2099-01-05\"");
+        assertThat(future.html()).contains("id=\"visited-on-error\"", "该项有误：日期不能晚于今天", "value=\"2099-01-05\"");
         ConsoleSession.Page visited = inspector.post(other + "/visit", Map.of("visitedOn", ""));
         assertThat(visited.html()).contains("已登记进场检查", "检查中", "id=\"visited-on\"");
 
