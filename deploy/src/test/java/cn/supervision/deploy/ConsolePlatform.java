@@ -14,6 +14,11 @@ public final class ConsolePlatform {
         return RunningPlatform.get().url(Service.valueOf(service));
     }
 
+    /** The platform's Kafka broker, for tests that put another service's event on a topic. */
+    public static String kafkaBootstrapServers() {
+        return RunningPlatform.get().kafkaBootstrapServers();
+    }
+
     public static String token(String user) {
         return RunningPlatform.get().issuer().token(user);
     }

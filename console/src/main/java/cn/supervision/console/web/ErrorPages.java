@@ -2,8 +2,10 @@ package cn.supervision.console.web;
 
 import java.io.IOException;
 
+import cn.supervision.console.api.ConsoleProperties;
 import cn.supervision.console.api.ServiceProblem;
 import cn.supervision.console.api.SignInAgain;
+import cn.supervision.console.signin.Staff;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -24,11 +26,16 @@ class ErrorPages {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
-    /** Exception handlers get a fresh model without the @ModelAttribute values: the layout's footer needs {@code console}. */
-    private final cn.supervision.console.api.ConsoleProperties console;
+    private final ConsoleProperties console;
 
-    ErrorPages(cn.supervision.console.api.ConsoleProperties console) {
+    ErrorPages(ConsoleProperties console) {
         this.console = console;
+    }
+
+    /** An exception handler's model starts empty (no {@code @ModelAttribute}s): the frame's {@code ${console}} and {@code ${staff}} again. */
+    private void frame(Model model, Staff staff) {
+        model.addAttribute("console", console);
+        model.addAttribute("staff", staff);
     }
 
     @ExceptionHandler(SignInAgain.class)
@@ -46,17 +53,17 @@ class ErrorPages {
     }
 
     @ExceptionHandler(Refused.class)
-    String refused(Refused e, Model model, HttpServletResponse response) {
+    String refused(Refused e, Model model, HttpServletResponse response, Staff staff) {
+        frame(model, staff);
         response.setStatus(403);
-        model.addAttribute("console", console);
         model.addAttribute("reason", e.getMessage());
         return "console/refused";
     }
 
     @ExceptionHandler(ServiceProblem.class)
-    String problem(ServiceProblem e, Model model, HttpServletResponse response) {
+    String problem(ServiceProblem e, Model model, HttpServletResponse response, Staff staff) {
+        frame(model, staff);
         response.setStatus(e.status() >= 500 ? 502 : e.status());
-        model.addAttribute("console", console);
         model.addAttribute("reason", e.detail());
         model.addAttribute("service", e.service());
         return switch (e.status()) {
@@ -67,10 +74,10 @@ class ErrorPages {
     }
 
     @ExceptionHandler(ResourceAccessException.class)
-    String unavailable(ResourceAccessException e, Model model, HttpServletResponse response) {
+    String unavailable(ResourceAccessException e, Model model, HttpServletResponse response, Staff staff) {
+        frame(model, staff);
         log.warn("a service did not answer: {}", e.getMessage());
         response.setStatus(503);
-        model.addAttribute("console", console);
         model.addAttribute("reason", "服务暂时无法访问，请稍后重试。");
         return "console/problem";
     }

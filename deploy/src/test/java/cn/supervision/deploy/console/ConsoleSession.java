@@ -88,16 +88,21 @@ public final class ConsoleSession {
 
     /** Posts a form with one file ({@code enctype="multipart/form-data"}), as the page last shown would (with its CSRF token). */
     public Page postFile(String path, Map<String, String> fields, String fileField, String filename, byte[] content) {
+        return postMultipart(path, fields, fileField, filename, "application/octet-stream", content);
+    }
+
+    /** Posts a multipart form with one file (a photo from the camera), with the CSRF token of the page last shown. */
+    public Page postMultipart(String path, Map<String, String> fields, String fileField, String fileName, String contentType, byte[] content) {
         String boundary = "----console-test-" + System.nanoTime();
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         Map<String, String> form = new LinkedHashMap<>(fields);
         if (csrf != null) {
             form.putIfAbsent("_csrf", csrf);
         }
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         form.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
                 + "\r\n").getBytes(StandardCharsets.UTF_8)));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + filename
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(URI.create(consoleUrl + path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
@@ -113,6 +118,18 @@ public final class ConsoleSession {
         }
         return send(HttpRequest.newBuilder(URI.create(consoleUrl + path)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+    }
+
+    /** A file the console serves (an evidence photo), as bytes with its content type. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(consoleUrl + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private Page send(HttpRequest request) {
