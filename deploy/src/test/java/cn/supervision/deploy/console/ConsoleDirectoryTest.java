@@ -78,6 +78,11 @@ class ConsoleDirectoryTest {
         String second = clerk.get("/directory/objects?industry=" + enc(INDUSTRY) + "&size=2&page=1").assertOk().html();
         assertThat(second).contains("第 3–3 条，共 3 条", "id=\"previous-page\"");
 
+        // the same search as a spreadsheet, fetched as the person
+        ConsoleSession.Page export = clerk.get("/directory/objects/export?industry=" + enc(INDUSTRY));
+        assertThat(export.status()).isEqualTo(200);
+        assertThat(export.contentType()).contains("spreadsheetml");
+
         // a size the registry refuses is shown on the form, not as an error page
         ConsoleSession.Page tooMany = clerk.get("/directory/objects?size=900");
         assertThat(tooMany.status()).isEqualTo(200);
