@@ -34,7 +34,8 @@ class ConsoleInspectionTest {
 
     private static final String HOUSING_ITEM = "CI-JZ-001";
     private static final String SAFETY_ITEM = "CI-ZA-001";
-    private static final String OBJECT_ID = "91350100M000100Y43";
+    /** An object of this run only, so that its approved results (disclosure, credit) meet no other test's data. */
+    private static final String OBJECT_ID = "CI-OBJ-" + UUID.randomUUID().toString().substring(0, 8);
     /** The smallest file the service recognises as a JPEG (its first bytes); enough for the photo of a test. */
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1, 1, 0, 0, 1, 0, 1, 0, 0,
             (byte) 0xFF, (byte) 0xD9};
@@ -51,7 +52,7 @@ class ConsoleInspectionTest {
     /** Sends a draw of a joint task (housing-market and quality-safety, one demo inspector each) and waits for its record. */
     private static String openRecord(String task) throws Exception {
         ObjectNode draw = (ObjectNode) Http.parse(Contracts.example("sampling.SampleDrawn.v1"));
-        draw.put("taskId", task).put("taskName", "工作台检查记录测试").put("dueDate", "2099-12-31");
+        draw.put("taskId", task).put("taskName", "工作台检查记录测试").put("dueDate", "2099-12-31").put("objectId", OBJECT_ID);
         ArrayNode items = draw.putArray("checkItems");
         items.addObject().put("department", "housing-market").put("code", HOUSING_ITEM);
         items.addObject().put("department", "quality-safety").put("code", SAFETY_ITEM);
