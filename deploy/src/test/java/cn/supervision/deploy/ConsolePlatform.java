@@ -23,11 +23,6 @@ public final class ConsolePlatform {
         return RunningPlatform.get().issuer().token(user);
     }
 
-    /** The platform's Kafka, for tests that stand in for another service's events (e.g. inspection results feeding credit). */
-    public static String kafkaBootstrapServers() {
-        return RunningPlatform.get().kafkaBootstrapServers();
-    }
-
     private static boolean demoLoaded;
 
     /** The Longting demo (5 check items, 12 inspectors, 200 objects) in the shared platform, once per JVM (loading again changes nothing). */
