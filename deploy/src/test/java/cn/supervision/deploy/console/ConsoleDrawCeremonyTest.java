@@ -159,6 +159,21 @@ class ConsoleDrawCeremonyTest {
         assertThat(again.html()).contains("id=\"already-drawn\"", resultDigest, "07 19 33 41 02").doesNotContain("99 98 97");
         assertThat(publicRecord(taskId).get("draw").get("resultDigest").asString()).isEqualTo(resultDigest);
         assertThat(drawEntries(taskId)).isEqualTo(1);
+
+        // the auditor sees every department's task, and no button to change it
+        assertThat(ConsoleSession.signIn(ConsolePlatform.consoleUrl(), "auditor").get("/tasks/" + taskId).assertOk().html())
+                .contains(resultDigest, "抽取结果").doesNotContain("id=\"refreeze\"", "id=\"draw\"");
+    }
+
+    @Test
+    void thePlatformAdministratorChoosesTheInitiatingDepartment() {
+        ConsoleSession admin = ConsoleSession.signIn(ConsolePlatform.consoleUrl(), "admin");
+        assertThat(admin.get("/tasks/new").assertOk().html()).contains("<select id=\"initiatingDepartment\" name=\"initiatingDepartment\"");
+        ConsoleSession.Page refused = admin.post("/tasks/new", List.of(Map.entry("taskId", "CT-ADMIN-1"), Map.entry("name", "未选发起部门"),
+                Map.entry("objectTypes", "ENTERPRISE"), Map.entry("items[0].code", "FC-001"), Map.entry("teams[0].department", "real-estate"),
+                Map.entry("teams[0].count", "2"), Map.entry("entropySource", "见证人现场宣读的数字"))).assertOk();
+        assertThat(refused.html()).contains("请选择发起部门");
+        assertThat(refused.field("name")).isEqualTo("未选发起部门");
     }
 
     @Test
