@@ -70,7 +70,9 @@ class ConsoleBrowserTest {
         browser.open("/tasks/new");
         browser.find("#taskId").sendKeys(taskId);
         browser.find("#name").sendKeys("住房市场科与质量安全科联合抽查（浏览器测试）");
-        browser.find("#objectTypes-ENTERPRISE").click();
+        if (!browser.find("#objectTypes-ENTERPRISE").isSelected()) {
+            browser.find("#objectTypes-ENTERPRISE").click();
+        }
         new Select(browser.find("#items-0-code")).selectByValue("JZ-001");
         new Select(browser.find("#items-1-code")).selectByValue("ZA-001");
         browser.find("#strata-0-name").sendKeys("all");
