@@ -194,7 +194,7 @@ public final class Platform implements AutoCloseable {
 
     String banner(Duration startup) {
         StringBuilder out = new StringBuilder("\nDouble-random supervision platform (双随机、一公开) is up in " + startup.toSeconds() + " s\n");
-        out.append(String.format("%n  %-19s %s   <- open this: sign in as a demo user (e.g. hm-staff)%n%n", "staff console 工作台", consoleUrl()));
+        out.append(String.format("%n  %-19s %s   <- open this: sign in as a demo user (e.g. hm-admin; docs/console.md)%n%n", "staff console 工作台", consoleUrl()));
         for (Service service : Service.all()) {
             out.append(String.format("  %-19s %s   (health: %s/actuator/health)%n", service.serviceName, url(service), url(service)));
         }
