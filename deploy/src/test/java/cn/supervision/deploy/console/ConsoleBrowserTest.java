@@ -76,12 +76,12 @@ class ConsoleBrowserTest {
         }
         new Select(browser.find("#items-0-code")).selectByValue("JZ-001");
         new Select(browser.find("#items-1-code")).selectByValue("ZA-001");
-        browser.find("#strata-0-name").sendKeys("all");
-        browser.find("#strata-0-ratio").sendKeys("5");
+        type("#strata-0-name", "all");
+        type("#strata-0-ratio", "5");
         new Select(browser.find("#teams-0-department")).selectByValue("housing-market");
-        browser.find("#teams-0-count").sendKeys("1");
+        type("#teams-0-count", "1");
         new Select(browser.find("#teams-1-department")).selectByValue("quality-safety");
-        browser.find("#teams-1-count").sendKeys("1");
+        type("#teams-1-count", "1");
         browser.find("#entropySource").sendKeys("抽取当日见证人现场宣读的五个两位数");
         setValue(browser.find("#dueDate"), LocalDate.now().plusMonths(2).toString());
         browser.screenshot("03-new-joint-task");
@@ -145,6 +145,13 @@ class ConsoleBrowserTest {
             default -> "re";
         };
         return prefix + "-inspector-" + Integer.parseInt(inspectorId.substring(8));
+    }
+
+    /** Replaces what a field holds (the form may offer a default) with what the clerk types. */
+    static void type(String css, String text) {
+        WebElement field = browser.find(css);
+        field.clear();
+        field.sendKeys(text);
     }
 
     /** A date input takes keys in the browser's locale format; setting the value is what a date picker does. */
