@@ -47,8 +47,8 @@ class HomeController {
             String department = staff.department() == null ? "" : staff.department();
             model.addAttribute("year", year);
             model.addAttribute("coverage", api.list(Service.SAMPLING, query("/coverage", Map.of("year", year, "department", department))));
-            List<Map<String, Object>> tasks = api.list(Service.SAMPLING, "/tasks").stream()
-                    .filter(t -> department.isEmpty() || department.equals(t.get("initiatingDepartment"))).toList();
+            // the department's tasks include the joint tasks it takes part in, not only those it initiated
+            List<Map<String, Object>> tasks = api.list(Service.SAMPLING, query("/tasks", Map.of("department", department)));
             Map<String, Long> byState = new TreeMap<>();
             tasks.forEach(t -> byState.merge(String.valueOf(t.get("state")), 1L, Long::sum));
             model.addAttribute("tasksByState", byState);
