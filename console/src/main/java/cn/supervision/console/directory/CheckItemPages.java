@@ -5,7 +5,6 @@ import java.util.Map;
 
 import cn.supervision.console.api.PlatformApi;
 import cn.supervision.console.api.Service;
-import cn.supervision.console.api.ServiceProblem;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,16 +33,8 @@ class CheckItemPages {
     String list(@RequestParam Map<String, String> request, Model model) {
         Filters filters = Filters.of(request, FILTERS);
         model.addAttribute("filters", filters);
-        try {
-            model.addAttribute("items", api.list(Service.REGISTRY, filters.serviceUnpaged("/public/check-items")));
-        } catch (ServiceProblem refused) {
-            if (refused.status() != 400) {
-                throw refused;
-            }
-            model.addAttribute("problem", FormErrors.summary(refused));
-            model.addAttribute("errors", FormErrors.of(refused));
-            model.addAttribute("items", List.of());
-        }
+        RefusedFilter.shownOnForm(model, "items",
+                () -> model.addAttribute("items", api.list(Service.REGISTRY, filters.serviceUnpaged("/public/check-items"))));
         return "console/directory/check-items";
     }
 

@@ -5,7 +5,6 @@ import java.util.Map;
 
 import cn.supervision.console.api.PlatformApi;
 import cn.supervision.console.api.Service;
-import cn.supervision.console.api.ServiceProblem;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,18 +30,11 @@ class InspectorPages {
     String list(@RequestParam Map<String, String> request, Model model) {
         Filters filters = Filters.of(request, FILTERS);
         model.addAttribute("filters", filters);
-        try {
+        RefusedFilter.shownOnForm(model, "inspectors", () -> {
             Map<String, Object> answer = api.get(Service.REGISTRY, filters.service("/inspectors"));
             model.addAttribute("inspectors", answer.get("items"));
             model.addAttribute("paging", Paging.of(answer, filters, LIST));
-        } catch (ServiceProblem refused) {
-            if (refused.status() != 400) {
-                throw refused;
-            }
-            model.addAttribute("problem", FormErrors.summary(refused));
-            model.addAttribute("errors", FormErrors.of(refused));
-            model.addAttribute("inspectors", List.of());
-        }
+        });
         return "console/directory/inspectors";
     }
 

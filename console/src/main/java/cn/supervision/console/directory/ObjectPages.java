@@ -5,7 +5,6 @@ import java.util.Map;
 
 import cn.supervision.console.api.PlatformApi;
 import cn.supervision.console.api.Service;
-import cn.supervision.console.api.ServiceProblem;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,19 +34,11 @@ class ObjectPages {
     String list(@RequestParam Map<String, String> request, Model model) {
         Filters filters = Filters.of(request, FILTERS);
         model.addAttribute("filters", filters);
-        try {
+        RefusedFilter.shownOnForm(model, "objects", () -> {
             Map<String, Object> answer = api.get(Service.REGISTRY, filters.service("/objects"));
             model.addAttribute("objects", answer.get("items"));
             model.addAttribute("paging", Paging.of(answer, filters, LIST));
-        } catch (ServiceProblem refused) {
-            if (refused.status() != 400) {
-                throw refused;
-            }
-            // a filter the registry cannot use (a page out of range, a size over 500): the form again, the field marked
-            model.addAttribute("problem", FormErrors.summary(refused));
-            model.addAttribute("errors", FormErrors.of(refused));
-            model.addAttribute("objects", List.of());
-        }
+        });
         return "console/directory/objects";
     }
 

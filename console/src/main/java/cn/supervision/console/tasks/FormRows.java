@@ -144,6 +144,55 @@ public final class FormRows {
     }
 
     /**
+     * The filled check-item rows as the service's {@code checkItems} (each with the department the registry's list
+     * keeps for it); the index of each row sent is added to {@code sent}, for {@link #itemOrStratumField}.
+     */
+    public static List<Map<String, Object>> checkItems(List<ItemRow> items, CheckItemChoices.Catalogue catalogue, List<Integer> sent,
+            FormErrors errors) {
+        List<Map<String, Object>> checkItems = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            ItemRow row = items.get(i);
+            if (row == null || row.blank()) {
+                continue;
+            }
+            String department = catalogue.departmentOf(row.getCode().strip());
+            if (department == null) {
+                errors.field("items[" + i + "].code", "检查事项清单中没有该有效事项");
+            }
+            sent.add(i);
+            Map<String, Object> item = new java.util.LinkedHashMap<>();
+            item.put("department", department);
+            item.put("code", row.getCode().strip());
+            checkItems.add(item);
+        }
+        if (checkItems.isEmpty()) {
+            errors.field("items", "请至少选择一个检查事项");
+        }
+        return checkItems;
+    }
+
+    /** The filled stratum rows as the service's {@code strata}; the index of each row sent is added to {@code sent}. */
+    public static List<Map<String, Object>> strata(List<StratumRow> strata, List<Integer> sent, FormErrors errors) {
+        List<Map<String, Object>> strataSent = new ArrayList<>();
+        for (int i = 0; i < strata.size(); i++) {
+            StratumRow row = strata.get(i);
+            if (row == null || row.blank()) {
+                continue;
+            }
+            sent.add(i);
+            strataSent.add(row.toRequest("strata[" + i + "]", errors));
+        }
+        return strataSent;
+    }
+
+    /** The form row field of a service field about a check item or a stratum; null if it is about neither. */
+    public static String itemOrStratumField(String serviceField, List<Integer> sentItems, List<Integer> sentStrata) {
+        String row = rowField(serviceField, "checkItems", "items", sentItems, Map.of(), "code");
+        return row != null ? row : rowField(serviceField, "strata", "strata", sentStrata,
+                Map.of("name", "name", "ratioBp", "ratio", "condition.attribute", "attribute", "condition", "values"), "name");
+    }
+
+    /**
      * The form field a service field names: {@code strata[1].ratioBp} of the second stratum sent is the row it came
      * from ({@code sentRows.get(1)}) under the form's list name and the form's field name; null if not a row field.
      */

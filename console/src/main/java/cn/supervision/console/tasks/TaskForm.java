@@ -70,31 +70,8 @@ public class TaskForm {
         if (objectTypes == null || objectTypes.isEmpty()) {
             errors.field("objectTypes", "请至少选择一种检查对象类型");
         }
-        List<Map<String, Object>> checkItems = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            FormRows.ItemRow row = items.get(i);
-            if (row == null || row.blank()) {
-                continue;
-            }
-            String department = catalogue.departmentOf(row.getCode().strip());
-            if (department == null) {
-                errors.field("items[" + i + "].code", "检查事项清单中没有该有效事项");
-            }
-            sentItems.add(i);
-            checkItems.add(mapOf("department", department, "code", row.getCode().strip()));
-        }
-        if (checkItems.isEmpty()) {
-            errors.field("items", "请至少选择一个检查事项");
-        }
-        List<Map<String, Object>> strataSent = new ArrayList<>();
-        for (int i = 0; i < strata.size(); i++) {
-            FormRows.StratumRow row = strata.get(i);
-            if (row == null || row.blank()) {
-                continue;
-            }
-            sentStrata.add(i);
-            strataSent.add(row.toRequest("strata[" + i + "]", errors));
-        }
+        List<Map<String, Object>> checkItems = FormRows.checkItems(items, catalogue, sentItems, errors);
+        List<Map<String, Object>> strataSent = FormRows.strata(strata, sentStrata, errors);
         List<Map<String, Object>> teamsSent = new ArrayList<>();
         for (int i = 0; i < teams.size(); i++) {
             FormRows.TeamRow row = teams.get(i);
@@ -151,11 +128,7 @@ public class TaskForm {
         if (serviceField.startsWith("filters")) {
             return serviceField.contains("industries") ? "industries" : serviceField.contains("tags") ? "tags" : "regions";
         }
-        String row = FormRows.rowField(serviceField, "checkItems", "items", sentItems, Map.of(), "code");
-        if (row == null) {
-            row = FormRows.rowField(serviceField, "strata", "strata", sentStrata,
-                    Map.of("name", "name", "ratioBp", "ratio", "condition.attribute", "attribute", "condition", "values"), "name");
-        }
+        String row = FormRows.itemOrStratumField(serviceField, sentItems, sentStrata);
         if (row == null) {
             row = FormRows.rowField(serviceField, "teams", "teams", sentTeams, Map.of("department", "department", "count", "count"), "count");
         }
