@@ -34,6 +34,12 @@ public class PublicResults implements InitializingBean {
     private final MongoTemplate mongo;
     private final boolean indexed;
     private volatile ResultIndex index = new ResultIndex();
+    /**
+     * With the index, the public record itself, by inspection id: a page of matches is answered from memory, without a
+     * round trip to Mongo (which cost as much CPU as all the rest of a search in the benchmark). Kept exactly like the
+     * index: built at start, this instance's writes at once, other instances' by update time.
+     */
+    private volatile java.util.Map<String, PublicResult> records = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile java.time.Instant indexedUpTo = java.time.Instant.EPOCH;
 
     /** Search latency per driving criterion (a bounded set: never the searched values). */
@@ -68,16 +74,18 @@ public class PublicResults implements InitializingBean {
     static final int INDEX_PAGE = 20_000;
 
     /**
-     * Reads every public result into a fresh in-memory index (at start, and in benchmarks after a bulk load), in pages
-     * by id with only the searched fields: the embedded server answers a query in one message whatever the batch size.
+     * Reads every public result into a fresh in-memory index and record (at start, and in benchmarks after a bulk load),
+     * in pages: the embedded server answers a query in one message whatever the batch size.
      */
     void rebuildIndex() {
         long start = System.nanoTime();
         java.time.Instant upTo = java.time.Instant.now();
-        java.util.Map<String, ResultIndex.Entry> entries = new java.util.HashMap<>();
-        readInPages(new Query(), entry -> entries.put(entry.id(), entry));
-        ResultIndex fresh = ResultIndex.of(entries.values());
+        java.util.Map<String, PublicResult> read = new java.util.concurrent.ConcurrentHashMap<>();
+        SharedValues shared = new SharedValues();
+        readInPages(new Query(), result -> read.put(result.inspectionId(), shared.of(result)));
+        ResultIndex fresh = ResultIndex.of(read.values().stream().map(ResultIndex::entryOf).toList());
         index = fresh;
+        records = read;
         indexedUpTo = upTo.minusSeconds(5);
         log.info("search index of {} public results built in {} ms", fresh.size(), (System.nanoTime() - start) / 1_000_000);
     }
@@ -91,8 +99,7 @@ public class PublicResults implements InitializingBean {
         }
         java.time.Instant upTo = java.time.Instant.now();
         try {
-            ResultIndex current = index;
-            readInPages(new Query(where("updatedAt").gt(indexedUpTo)), current::put);
+            readInPages(new Query(where("updatedAt").gt(indexedUpTo)), this::remember);
         } catch (RuntimeException e) {
             log.warn("search index refresh failed, will retry: {}", e.toString());
             return;
@@ -106,17 +113,11 @@ public class PublicResults implements InitializingBean {
      * of an {@code _id} range, and natural order is stable here because results are never deleted. A result written
      * meanwhile is caught by the next {@link #refreshIndex()} (by update time); a repeated one just replaces itself.
      */
-    private void readInPages(Query base, java.util.function.Consumer<ResultIndex.Entry> into) {
+    private void readInPages(Query base, java.util.function.Consumer<PublicResult> into) {
         for (long skip = 0; ; skip += INDEX_PAGE) {
-            Query page = Query.of(base).skip(skip).limit(INDEX_PAGE);
-            page.fields().include("_id", "uscc", "objectId", "taskId", "departments", "items.category", "resultDate", "kind", "objectName");
-            List<PublicResultDocument> documents = mongo.find(page, PublicResultDocument.class);
+            List<PublicResultDocument> documents = mongo.find(Query.of(base).skip(skip).limit(INDEX_PAGE), PublicResultDocument.class);
             for (PublicResultDocument d : documents) {
-                into.accept(new ResultIndex.Entry(d.inspectionId, d.uscc, d.objectId, d.taskId,
-                        d.departments == null ? new String[0] : d.departments.toArray(String[]::new),
-                        d.items == null ? new String[0] : d.items.stream().map(i -> i.category()).distinct().toArray(String[]::new),
-                        d.resultDate == null ? 0 : (int) d.resultDate.toEpochDay(), PublicResult.REFUSAL.equals(d.kind),
-                        d.objectName == null ? "" : d.objectName));
+                into.accept(d.toDomain());
             }
             if (documents.size() < INDEX_PAGE) {
                 return;
@@ -148,10 +149,18 @@ public class PublicResults implements InitializingBean {
                 .set("updatedAt", java.time.Instant.now())
                 .setOnInsert("publishedOn", result.publishedOn());
         UpdateResult outcome = mongo.upsert(new Query(where("_id").is(result.inspectionId())), update, PublicResultDocument.class);
+        boolean inserted = outcome.getUpsertedId() != null;
         if (indexed) {
-            index.put(ResultIndex.entryOf(result));
+            // a replaced result kept its first publication day: what is remembered must be what is stored
+            remember(inserted ? result : mongo.findById(result.inspectionId(), PublicResultDocument.class).toDomain());
         }
-        return outcome.getUpsertedId() != null;
+        return inserted;
+    }
+
+    /** Puts a stored result into the index and the in-memory record. */
+    private void remember(PublicResult stored) {
+        records.put(stored.inspectionId(), stored);
+        index.put(ResultIndex.entryOf(stored));
     }
 
     public List<PublicResult> search(ResultSearch search) {
@@ -213,8 +222,19 @@ public class PublicResults implements InitializingBean {
             return List.of();
         }
         java.util.Map<String, PublicResult> found = new java.util.HashMap<>();
-        for (PublicResultDocument document : mongo.find(new Query(where("_id").in(ids)), PublicResultDocument.class)) {
-            found.put(document.inspectionId, document.toDomain());
+        List<String> missing = new java.util.ArrayList<>();
+        for (String id : ids) {
+            PublicResult known = records.get(id);
+            if (known != null) {
+                found.put(id, known);
+            } else {
+                missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            for (PublicResultDocument document : mongo.find(new Query(where("_id").in(missing)), PublicResultDocument.class)) {
+                found.put(document.inspectionId, document.toDomain());
+            }
         }
         List<PublicResult> ordered = new java.util.ArrayList<>(ids.size());
         for (String id : ids) {
@@ -227,6 +247,10 @@ public class PublicResults implements InitializingBean {
     }
 
     public Optional<PublicResult> find(String inspectionId) {
+        PublicResult known = records.get(inspectionId);
+        if (known != null) {
+            return Optional.of(known);
+        }
         return Optional.ofNullable(mongo.findById(inspectionId, PublicResultDocument.class)).map(PublicResultDocument::toDomain);
     }
 
@@ -238,8 +262,11 @@ public class PublicResults implements InitializingBean {
         for (PublicResultDocument document : mongo.find(unknown, PublicResultDocument.class)) {
             Optional<LocalDate> due = deadlineOf.apply(document.resultDate);
             if (due.isPresent()) {
-                mongo.updateFirst(new Query(where("_id").is(document.inspectionId)),
-                        new Update().set("disclosureDeadline", due.get()).set("deadlineUnknown", false), PublicResultDocument.class);
+                mongo.updateFirst(new Query(where("_id").is(document.inspectionId)), new Update().set("disclosureDeadline", due.get())
+                        .set("deadlineUnknown", false).set("updatedAt", java.time.Instant.now()), PublicResultDocument.class);
+                if (indexed) {
+                    remember(mongo.findById(document.inspectionId, PublicResultDocument.class).toDomain());
+                }
                 filled++;
             }
         }

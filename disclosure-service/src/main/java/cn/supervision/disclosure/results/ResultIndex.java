@@ -201,7 +201,11 @@ final class ResultIndex {
                     recentMatches.add(e);
                 }
             }
-            ResultQuery query = ResultQuery.plan(base, s, replaced.isEmpty() ? null : replaced);
+            BitSet hidden = replaced.isEmpty() ? null : replaced;
+            if (NameSearch.serves(s)) {
+                return NameSearch.page(base, s, hidden, recentMatches, s.skip(), s.size());
+            }
+            ResultQuery query = ResultQuery.plan(base, s, hidden);
             return query.page(recentMatches, s.skip(), s.size());
         } finally {
             lock.readLock().unlock();

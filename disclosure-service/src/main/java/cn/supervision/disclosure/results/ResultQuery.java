@@ -30,6 +30,11 @@ final class ResultQuery {
     private final int to;
     /** Whether a candidate needs a check beyond its driver list (more lists, name text, kind, replaced results). */
     private final boolean checked;
+    /**
+     * Per distinct name, whether it holds the searched text (1), does not (2) or is not checked yet (0): the thousands of
+     * candidates of a common name piece share far fewer names, and each is checked as text only once.
+     */
+    private byte[] nameVerdicts;
 
     private ResultQuery(ResultSegment segment, ResultSearch search, BitSet hidden, Slice[] lists, int from, int to, boolean checked) {
         this.segment = segment;
@@ -70,9 +75,9 @@ final class ResultQuery {
             System.arraycopy(sorted, 0, withPiece, 1, sorted.length);
             sorted = withPiece;
         }
-        int lo = s.to() == null ? 0 : segment.firstOnOrBefore((int) s.to().toEpochDay());
-        int hi = s.from() == null ? segment.size() : segment.firstOnOrBefore((int) s.from().toEpochDay() - 1);
-        hi = Math.max(lo, hi);
+        int[] run = segment.dateRun(s);
+        int lo = run[0];
+        int hi = run[1];
         // a name of one or two characters is answered exactly by its list; a longer one is checked as text
         boolean checked = sorted.length > 1 || (name != null && name.length() > 2) || s.kind() != null || hidden != null;
         if (sorted.length == 0) {
@@ -181,10 +186,21 @@ final class ResultQuery {
                 return false;
             }
         }
-        if (search.name() != null && search.name().length() > 2 && !segment.names[o].contains(search.name())) {
+        if (search.name() != null && search.name().length() > 2 && !nameHolds(o)) {
             return false;
         }
         return search.kind() == null || PublicResult.REFUSAL.equals(search.kind()) == segment.refusals.get(o);
+    }
+
+    private boolean nameHolds(int o) {
+        if (nameVerdicts == null) {
+            nameVerdicts = new byte[segment.distinctNames.length];
+        }
+        int number = segment.nameNumbers[o];
+        if (nameVerdicts[number] == 0) {
+            nameVerdicts[number] = segment.distinctNames[number].contains(search.name()) ? (byte) 1 : (byte) 2;
+        }
+        return nameVerdicts[number] == 1;
     }
 
     private int ordinalAt(int p) {

@@ -13,7 +13,8 @@ import java.util.Map;
  * result), kept column by column (no object per result), with posting lists per USCC, object, task, department,
  * category, two-character piece of the name (bigram) and character of the name. Every posting list is in ascending ordinal order, that is
  * newest first, so the first matches are the first page and a date range is a contiguous run of ordinals.
- * Repeated values (task ids, department and category lists, names of an object inspected several times) are shared.
+ * Repeated values (task ids, department and category lists, names of an object inspected several times) are shared;
+ * names are numbered, so that a name searched as text is checked once however many results carry it.
  */
 final class ResultSegment {
 
@@ -23,7 +24,14 @@ final class ResultSegment {
     final String[] taskIds;
     final String[][] departments;
     final String[][] categories;
-    final String[] names;
+    /** Each result's name as a number into {@link #distinctNames}: a long name is checked once per distinct name. */
+    final int[] nameNumbers;
+    final String[] distinctNames;
+    /** Per distinct name (by number) its ordinals, ascending: {@code nameOrdinals[nameStarts[k] .. nameStarts[k + 1])}. */
+    final int[] nameStarts;
+    final int[] nameOrdinals;
+    /** Per two-character piece, the numbers of the distinct names holding it, ascending. */
+    final Postings namesByBigram;
     /** Result date as epoch day, never increasing with the ordinal. */
     final int[] days;
     final BitSet refusals;
@@ -47,7 +55,8 @@ final class ResultSegment {
         taskIds = new String[n];
         departments = new String[n][];
         categories = new String[n][];
-        names = new String[n];
+        nameNumbers = new int[n];
+        Map<String, Integer> numbered = new HashMap<>();
         days = new int[n];
         refusals = new BitSet(n);
         Map<Object, Object> shared = new HashMap<>();
@@ -66,7 +75,7 @@ final class ResultSegment {
             taskIds[o] = share(shared, e.taskId());
             departments[o] = shareArray(shared, e.departments());
             categories[o] = shareArray(shared, e.categories());
-            names[o] = share(shared, e.name());
+            nameNumbers[o] = numbered.computeIfAbsent(e.name(), name -> numbered.size());
             days[o] = e.resultDay();
             refusals.set(o, e.refusal());
             uscc.add(usccs[o], o);
@@ -78,7 +87,7 @@ final class ResultSegment {
             for (String c : categories[o]) {
                 category.add(c, o);
             }
-            String name = names[o];
+            String name = e.name();
             for (int i = 0; i < name.length(); i++) {
                 character.add(String.valueOf(name.charAt(i)), o);
                 if (i + 1 < name.length()) {
@@ -86,6 +95,27 @@ final class ResultSegment {
                 }
             }
         }
+        distinctNames = new String[numbered.size()];
+        numbered.forEach((name, number) -> distinctNames[number] = name);
+        nameStarts = new int[distinctNames.length + 1];
+        for (int o = 0; o < n; o++) {
+            nameStarts[nameNumbers[o] + 1]++;
+        }
+        for (int k = 0; k < distinctNames.length; k++) {
+            nameStarts[k + 1] += nameStarts[k];
+        }
+        nameOrdinals = new int[n];
+        int[] filled = Arrays.copyOf(nameStarts, distinctNames.length);
+        for (int o = 0; o < n; o++) {
+            nameOrdinals[filled[nameNumbers[o]]++] = o;
+        }
+        Postings.Builder nameBigram = new Postings.Builder();
+        for (int k = 0; k < distinctNames.length; k++) {
+            for (int i = 0; i + 1 < distinctNames[k].length(); i++) {
+                nameBigram.add(distinctNames[k].substring(i, i + 2), k);
+            }
+        }
+        namesByBigram = nameBigram.build();
         byUscc = uscc.build();
         byObject = object.build();
         byTask = task.build();
@@ -118,7 +148,8 @@ final class ResultSegment {
     }
 
     ResultIndex.Entry entry(int o) {
-        return new ResultIndex.Entry(ids[o], usccs[o], objectIds[o], taskIds[o], departments[o], categories[o], days[o], refusals.get(o), names[o]);
+        return new ResultIndex.Entry(ids[o], usccs[o], objectIds[o], taskIds[o], departments[o], categories[o], days[o], refusals.get(o),
+                distinctNames[nameNumbers[o]]);
     }
 
     /** The ordinal of the result {@code id}, or -1. */
@@ -130,6 +161,13 @@ final class ResultSegment {
     /** Whether {@code e} comes before the result at {@code o} in newest-first order. */
     boolean before(ResultIndex.Entry e, int o) {
         return e.resultDay() != days[o] ? e.resultDay() > days[o] : e.id().compareTo(ids[o]) < 0;
+    }
+
+    /** The ordinals {@code [lo, hi)} of the results dated within the search's date range (all, without one). */
+    int[] dateRun(ResultSearch s) {
+        int lo = s.to() == null ? 0 : firstOnOrBefore((int) s.to().toEpochDay());
+        int hi = s.from() == null ? size() : firstOnOrBefore((int) s.from().toEpochDay() - 1);
+        return new int[] {lo, Math.max(lo, hi)};
     }
 
     /** The first ordinal whose result date is on or before {@code day} (the ordinals of later dates come first). */

@@ -277,6 +277,17 @@ class PublicResultsTest {
     }
 
     @Test
+    void aPublicSearchIsTimedAndTracedButNotObservedFilterByFilter(@Autowired io.micrometer.core.instrument.MeterRegistry meters) {
+        assertThat(Http.get(url("/public/results?name=" + URLEncoder.encode("观测计量", StandardCharsets.UTF_8))).status()).isEqualTo(200);
+
+        assertThat(meters.find("http.server.requests").tag("uri", "/public/results").timer()).isNotNull();
+        assertThat(meters.find("supervision.disclosure.search.latency").tag("by", "name").timer().count()).isPositive();
+        // one observation per security filter cost more CPU than the rest of a public search (docs/disclosure-service.md)
+        assertThat(meters.find("spring.security.filterchains").meters()).isEmpty();
+        assertThat(meters.find("spring.security.authorizations").meters()).isEmpty();
+    }
+
+    @Test
     void isHealthyAndDocumentsItsPublicApi() {
         Http.Response health = Http.get(url("/actuator/health"));
         assertThat(health.status()).isEqualTo(200);

@@ -1,150 +1,104 @@
 package cn.supervision.disclosure.results;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * The load of {@link PublicSearchBenchmark}, run in a process of its own (JDK only) so that its threads and garbage
- * do not share the server's JVM. Two modes:
+ * do not share the server's JVM. CLIENTS threads, each with one keep-alive HTTP/1.1 connection written and read by
+ * hand: the JDK {@code HttpClient} spent more of the two shared cores than the server's cheapest answer (its closed
+ * loop topped out at ~300 requests/s where this one reaches several thousand), so it measured itself. Two modes:
  * <ul>
- * <li>{@code open RATE CLIENTS SECONDS URLS}: requests are <em>scheduled</em> at a fixed offered rate whatever the
- * server does, over at most CLIENTS requests (connections) in flight; latency is measured from the scheduled send
- * time, so a request that had to wait for a free client or for a stalled server counts that wait (no coordinated
+ * <li>{@code open RATE CLIENTS SECONDS URLS}: request i is <em>scheduled</em> at start + i/RATE whatever the server
+ * does; the next free client takes the next request, so at most CLIENTS are in flight. Latency is measured from the
+ * scheduled time, so a request that waited for a free client or for a stalled server counts that wait (no coordinated
  * omission);</li>
- * <li>{@code closed 0 CLIENTS SECONDS URLS}: CLIENTS threads send back-to-back: the maximum throughput.</li>
+ * <li>{@code closed 0 CLIENTS SECONDS URLS}: the clients send back to back: the maximum throughput.</li>
  * </ul>
- * URLS is a file of URLs, used in turn. Prints one line {@code RESULT p50ms p99ms perSecond requests errors late}
- * ({@code late}: requests that could not be sent within 1 ms of their schedule).
+ * URLS is a file of URLs on one host, used in turn. Prints one line {@code RESULT p50ms p99ms perSecond requests errors
+ * late} ({@code late}: requests sent more than 1 ms after their schedule because no client was free).
  */
 final class SearchLoadGenerator {
 
     public static void main(String[] args) throws Exception {
-        String mode = args[0];
+        boolean open = "open".equals(args[0]);
         int rate = Integer.parseInt(args[1]);
         int clients = Integer.parseInt(args[2]);
         int seconds = Integer.parseInt(args[3]);
-        List<String> urls = Files.readAllLines(Path.of(args[4]));
-        ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
-            Thread t = new Thread(r, "load-client");
-            t.setDaemon(true);
-            return t;
-        });
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
-                .executor(executor).build();
-        List<URI> uris = urls.stream().map(URI::create).toList();
-        long[] result = "open".equals(mode) ? open(client, uris, rate, clients, seconds) : closed(client, uris, clients, seconds);
-        System.out.println(String.format(java.util.Locale.ROOT, "RESULT %.3f %.3f %.1f %d %d %d", result[0] / 1e6, result[1] / 1e6,
-                result[2] / 1000.0, result[3], result[4], result[5]));
-        System.exit(0);
-    }
+        List<URI> urls = Files.readAllLines(Path.of(args[4])).stream().map(URI::create).toList();
+        int total = open ? rate * seconds : Integer.MAX_VALUE;
+        long interval = open ? 1_000_000_000L / rate : 0;
+        long start = System.nanoTime() + 100_000_000L;
+        long end = start + seconds * 1_000_000_000L;
 
-    /** Sends request i at start + i/rate, or as soon as one of the clients is free; latency from the scheduled time. */
-    private static long[] open(HttpClient client, List<URI> uris, int rate, int clients, int seconds) throws InterruptedException {
-        int total = rate * seconds;
-        long[] latencies = new long[total];
+        AtomicInteger next = new AtomicInteger();
         AtomicLong errors = new AtomicLong();
-        AtomicInteger done = new AtomicInteger();
-        Semaphore free = new Semaphore(clients);
-        CountDownLatch finished = new CountDownLatch(total);
-        long interval = 1_000_000_000L / rate;
-        long late = 0;
-        long start = System.nanoTime() + 50_000_000L;
-        for (int i = 0; i < total; i++) {
-            long scheduled = start + i * interval;
-            long wait;
-            while ((wait = scheduled - System.nanoTime()) > 0) {
-                LockSupport.parkNanos(wait);
-            }
-            free.acquire();
-            if (System.nanoTime() - scheduled > 1_000_000L) {
-                late++;
-            }
-            int slot = i;
-            client.sendAsync(HttpRequest.newBuilder(uris.get(i % uris.size())).timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
-                        latencies[slot] = System.nanoTime() - scheduled;
-                        if (failure != null || (response.statusCode() != 200 && response.statusCode() != 404)) {
-                            report(errors.incrementAndGet(), failure != null ? failure.toString() : "HTTP " + response.statusCode());
-                        }
-                        done.incrementAndGet();
-                        free.release();
-                        finished.countDown();
-                    });
-        }
-        finished.await(90, TimeUnit.SECONDS);
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        long now = System.nanoTime();
-        long[] sorted = latencies.clone();
-        for (int i = 0; i < total; i++) {
-            if (sorted[i] == 0) { // never answered: counts as an error with the time waited so far
-                sorted[i] = now - (start + i * interval);
-                errors.incrementAndGet();
-            }
-        }
-        Arrays.sort(sorted);
-        return figures(sorted, done.get() / elapsed, errors.get(), late);
-    }
-
-    private static long[] closed(HttpClient client, List<URI> uris, int clients, int seconds) throws InterruptedException {
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
-        long[][] perClient = new long[clients][];
+        AtomicLong late = new AtomicLong();
+        long[][] latencies = new long[clients][];
         int[] counts = new int[clients];
-        AtomicLong errors = new AtomicLong();
         Thread[] threads = new Thread[clients];
-        long start = System.nanoTime();
         for (int c = 0; c < clients; c++) {
             int me = c;
             threads[c] = new Thread(() -> {
+                Connection connection = new Connection(urls.get(0));
                 long[] mine = new long[1024];
                 int n = 0;
-                for (int i = me; System.nanoTime() < end; i += clients) {
-                    long t0 = System.nanoTime();
-                    try {
-                        HttpResponse<Void> r = client.send(HttpRequest.newBuilder(uris.get(i % uris.size())).timeout(Duration.ofSeconds(60)).build(),
-                                HttpResponse.BodyHandlers.discarding());
-                        if (r.statusCode() != 200 && r.statusCode() != 404) {
-                            report(errors.incrementAndGet(), "HTTP " + r.statusCode());
-                        }
-                    } catch (Exception e) {
-                        report(errors.incrementAndGet(), e.toString());
+                for (int i; (i = next.getAndIncrement()) < total; ) {
+                    long scheduled = open ? start + i * interval : System.nanoTime();
+                    if (!open && scheduled >= end) {
+                        break;
+                    }
+                    long wait;
+                    while ((wait = scheduled - System.nanoTime()) > 0) {
+                        LockSupport.parkNanos(wait);
+                    }
+                    if (open && System.nanoTime() - scheduled > 1_000_000L) {
+                        late.incrementAndGet();
+                    }
+                    int status = connection.get(urls.get(i % urls.size()));
+                    if (status != 200 && status != 404) {
+                        report(errors.incrementAndGet(), status < 0 ? "connection failed: " + connection.failure : "HTTP " + status);
                     }
                     if (n == mine.length) {
                         mine = Arrays.copyOf(mine, n * 2);
                     }
-                    mine[n++] = System.nanoTime() - t0;
+                    mine[n++] = System.nanoTime() - scheduled;
                 }
-                perClient[me] = mine;
+                connection.close();
+                latencies[me] = mine;
                 counts[me] = n;
-            }, "closed-client-" + c);
+            }, "load-client-" + c);
+            threads[c].setDaemon(true);
             threads[c].start();
         }
         for (Thread t : threads) {
-            t.join();
+            t.join(open ? (seconds + 90) * 1000L : (seconds + 60) * 1000L);
         }
-        double elapsed = (System.nanoTime() - start) / 1e9;
+        double elapsed = (Math.max(System.nanoTime(), end) - start) / 1e9;
         long[] all = new long[Arrays.stream(counts).sum()];
-        int at = 0;
-        for (int c = 0; c < clients; c++) {
-            System.arraycopy(perClient[c], 0, all, at, counts[c]);
-            at += counts[c];
+        for (int c = 0, at = 0; c < clients; at += counts[c], c++) {
+            System.arraycopy(latencies[c] == null ? new long[0] : latencies[c], 0, all, at, counts[c]);
         }
         Arrays.sort(all);
-        return figures(all, all.length / elapsed, errors.get(), 0);
+        long p50 = all.length == 0 ? -1 : all[all.length / 2];
+        long p99 = all.length == 0 ? -1 : all[Math.min(all.length - 1, (int) (all.length * 0.99))];
+        System.out.println(String.format(Locale.ROOT, "RESULT %.3f %.3f %.1f %d %d %d", p50 / 1e6, p99 / 1e6, all.length / elapsed, all.length,
+                errors.get() + (open ? total - all.length : 0), late.get()));
+        System.exit(0);
     }
 
     /** The first few failures go to stderr, so a benchmark full of errors says why. */
@@ -154,11 +108,112 @@ final class SearchLoadGenerator {
         }
     }
 
-    private static long[] figures(long[] sorted, double perSecond, long errors, long late) {
-        if (sorted.length == 0) {
-            return new long[] {-1, -1, (long) (perSecond * 1000), 0, errors, late};
+    /** One keep-alive HTTP/1.1 connection: a GET, then the whole answer read and dropped (length or chunked). */
+    private static final class Connection {
+
+        private final InetSocketAddress address;
+        private final String host;
+        private Socket socket;
+        private InputStream in;
+        private OutputStream out;
+        private final byte[] skip = new byte[16384];
+        String failure;
+
+        Connection(URI any) {
+            this.address = new InetSocketAddress(any.getHost(), any.getPort());
+            this.host = any.getHost() + ":" + any.getPort();
         }
-        return new long[] {sorted[sorted.length / 2], sorted[Math.min(sorted.length - 1, (int) (sorted.length * 0.99))], (long) (perSecond * 1000),
-                sorted.length, errors, late};
+
+        /** The status code, or -1 when the connection failed (it is opened again for the next request). */
+        int get(URI url) {
+            try {
+                if (socket == null) {
+                    socket = new Socket();
+                    socket.setTcpNoDelay(true);
+                    socket.setSoTimeout(60_000);
+                    socket.connect(address, 5_000);
+                    in = new BufferedInputStream(socket.getInputStream(), 16384);
+                    out = socket.getOutputStream();
+                }
+                out.write(("GET " + url.getRawPath() + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery()) + " HTTP/1.1\r\nHost: " + host
+                        + "\r\nAccept: application/json, text/html\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+                return readAnswer();
+            } catch (IOException e) {
+                failure = e.toString();
+                close();
+                return -1;
+            }
+        }
+
+        private int readAnswer() throws IOException {
+            String statusLine = line();
+            int status = Integer.parseInt(statusLine.substring(9, 12));
+            long length = -1;
+            boolean chunked = false;
+            boolean closing = false;
+            for (String header; !(header = line()).isEmpty(); ) {
+                String lower = header.toLowerCase(Locale.ROOT);
+                if (lower.startsWith("content-length:")) {
+                    length = Long.parseLong(lower.substring(15).trim());
+                } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+                    chunked = true;
+                } else if (lower.startsWith("connection:") && lower.contains("close")) {
+                    closing = true;
+                }
+            }
+            if (chunked) {
+                for (long size; (size = Long.parseLong(line().split(";")[0].trim(), 16)) > 0; ) {
+                    discard(size);
+                    line();
+                }
+                while (!line().isEmpty()) { // trailers
+                }
+            } else if (length >= 0) {
+                discard(length);
+            } else {
+                closing = true;
+                while (in.read(skip) >= 0) { // body until the server closes
+                }
+            }
+            if (closing) {
+                close();
+            }
+            return status;
+        }
+
+        private String line() throws IOException {
+            StringBuilder line = new StringBuilder(64);
+            for (int b; (b = in.read()) != '\n'; ) {
+                if (b < 0) {
+                    throw new IOException("connection closed mid-answer");
+                }
+                if (b != '\r') {
+                    line.append((char) b);
+                }
+            }
+            return line.toString();
+        }
+
+        private void discard(long bytes) throws IOException {
+            while (bytes > 0) {
+                int read = in.read(skip, 0, (int) Math.min(skip.length, bytes));
+                if (read < 0) {
+                    throw new IOException("connection closed mid-body");
+                }
+                bytes -= read;
+            }
+        }
+
+        void close() {
+            try {
+                if (socket != null) {
+                    socket.close();
+                }
+            } catch (IOException ignored) {
+                // closing a failed connection: nothing more to learn
+            }
+            socket = null;
+        }
     }
 }
