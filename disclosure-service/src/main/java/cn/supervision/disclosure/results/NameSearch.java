@@ -32,8 +32,8 @@ final class NameSearch {
         int[] to = new int[names.length];
         long total = recent.size();
         for (int k = 0; k < names.length; k++) {
-            from[k] = firstAtLeast(segment.nameOrdinals, segment.nameStarts[names[k]], segment.nameStarts[names[k] + 1], run[0]);
-            to[k] = firstAtLeast(segment.nameOrdinals, from[k], segment.nameStarts[names[k] + 1], run[1]);
+            from[k] = ResultSegment.firstAtLeast(segment.nameOrdinals, segment.nameStarts[names[k]], segment.nameStarts[names[k] + 1], run[0]);
+            to[k] = ResultSegment.firstAtLeast(segment.nameOrdinals, from[k], segment.nameStarts[names[k] + 1], run[1]);
             total += to[k] - from[k];
         }
         if (hidden != null) {
@@ -71,28 +71,9 @@ final class NameSearch {
         return new ResultIndex.Hits(page, total);
     }
 
-    /** The first position in {@code values[lo..hi)} (ascending) holding a value ≥ {@code value}. */
-    private static int firstAtLeast(int[] values, int lo, int hi, int value) {
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (values[mid] < value) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
     /** The numbers of the distinct names containing {@code text}, ascending. */
     private static int[] namesHolding(ResultSegment segment, String text) {
-        Slice rarest = null;
-        for (int i = 0; i + 1 < text.length(); i++) {
-            Slice piece = segment.namesByBigram.slice(text.substring(i, i + 2));
-            if (rarest == null || piece.length() < rarest.length()) {
-                rarest = piece;
-            }
-        }
+        Slice rarest = segment.namesByBigram.rarestBigram(text);
         int[] holding = new int[rarest.length()];
         int n = 0;
         for (int p = rarest.from(); p < rarest.to(); p++) {

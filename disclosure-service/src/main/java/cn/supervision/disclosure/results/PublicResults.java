@@ -7,9 +7,9 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import cn.supervision.disclosure.results.domain.PublicResult;
-import com.mongodb.client.result.UpdateResult;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -148,13 +148,14 @@ public class PublicResults implements InitializingBean {
                 .set("kind", result.kind())
                 .set("updatedAt", java.time.Instant.now())
                 .setOnInsert("publishedOn", result.publishedOn());
-        UpdateResult outcome = mongo.upsert(new Query(where("_id").is(result.inspectionId())), update, PublicResultDocument.class);
-        boolean inserted = outcome.getUpsertedId() != null;
+        // the document as it was before, in the same atomic write: none means this write published it
+        PublicResultDocument before = mongo.findAndModify(new Query(where("_id").is(result.inspectionId())), update,
+                FindAndModifyOptions.options().upsert(true).returnNew(false), PublicResultDocument.class);
         if (indexed) {
-            // a replaced result kept its first publication day: what is remembered must be what is stored
-            remember(inserted ? result : mongo.findById(result.inspectionId(), PublicResultDocument.class).toDomain());
+            // a replaced result keeps the day it was first published: remember what is stored
+            remember(before == null ? result : result.firstPublishedOn(before.publishedOn));
         }
-        return inserted;
+        return before == null;
     }
 
     /** Puts a stored result into the index and the in-memory record. */
@@ -246,6 +247,7 @@ public class PublicResults implements InitializingBean {
         return ordered;
     }
 
+    /** One result; with the index, from the in-memory record (another instance's write shows after the next refresh). */
     public Optional<PublicResult> find(String inspectionId) {
         PublicResult known = records.get(inspectionId);
         if (known != null) {

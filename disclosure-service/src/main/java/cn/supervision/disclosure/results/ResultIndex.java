@@ -72,7 +72,8 @@ final class ResultIndex {
 
     static Entry entryOf(PublicResult r) {
         return new Entry(r.inspectionId(), r.uscc(), r.objectId(), r.taskId(), r.departments().toArray(String[]::new),
-                r.items().stream().map(ItemResult::category).distinct().toArray(String[]::new), (int) r.resultDate().toEpochDay(),
+                r.items().stream().map(ItemResult::category).distinct().toArray(String[]::new),
+                r.resultDate() == null ? 0 : (int) r.resultDate().toEpochDay(),
                 PublicResult.REFUSAL.equals(r.kind()), r.objectName() == null ? "" : r.objectName());
     }
 

@@ -35,6 +35,8 @@ final class ResultQuery {
      * candidates of a common name piece share far fewer names, and each is checked as text only once.
      */
     private byte[] nameVerdicts;
+    /** Below this many candidates each name is simply checked: an array per distinct name would cost more. */
+    private static final int VERDICTS_FROM = 4096;
 
     private ResultQuery(ResultSegment segment, ResultSearch search, BitSet hidden, Slice[] lists, int from, int to, boolean checked) {
         this.segment = segment;
@@ -89,17 +91,7 @@ final class ResultQuery {
 
     /** The shortest posting list among the name's two-character pieces (its character's, for a name of one). */
     private static Slice rarestPiece(ResultSegment segment, String name) {
-        if (name.length() == 1) {
-            return segment.byCharacter.slice(name);
-        }
-        Slice rarest = null;
-        for (int i = 0; i + 1 < name.length(); i++) {
-            Slice piece = segment.byBigram.slice(name.substring(i, i + 2));
-            if (rarest == null || piece.length() < rarest.length()) {
-                rarest = piece;
-            }
-        }
-        return rarest;
+        return name.length() == 1 ? segment.byCharacter.slice(name) : segment.byBigram.rarestBigram(name);
     }
 
     /** The page at {@code skip} of the segment's matches merged with {@code recent} (matching, newest first), and the total. */
@@ -193,10 +185,13 @@ final class ResultQuery {
     }
 
     private boolean nameHolds(int o) {
+        int number = segment.nameNumbers[o];
+        if (to - from < VERDICTS_FROM) {
+            return segment.distinctNames[number].contains(search.name());
+        }
         if (nameVerdicts == null) {
             nameVerdicts = new byte[segment.distinctNames.length];
         }
-        int number = segment.nameNumbers[o];
         if (nameVerdicts[number] == 0) {
             nameVerdicts[number] = segment.distinctNames[number].contains(search.name()) ? (byte) 1 : (byte) 2;
         }
@@ -251,16 +246,6 @@ final class ResultQuery {
 
     /** The first position of {@code list} whose ordinal is ≥ {@code ordinal}. */
     private static int lowerBound(Slice list, int ordinal) {
-        int lo = list.from();
-        int hi = list.to();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (list.values()[mid] < ordinal) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return ResultSegment.firstAtLeast(list.values(), list.from(), list.to(), ordinal);
     }
 }

@@ -163,6 +163,19 @@ final class ResultSegment {
         return e.resultDay() != days[o] ? e.resultDay() > days[o] : e.id().compareTo(ids[o]) < 0;
     }
 
+    /** The first position in {@code values[lo..hi)} (ascending) holding a value ≥ {@code value}. */
+    static int firstAtLeast(int[] values, int lo, int hi, int value) {
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (values[mid] < value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** The ordinals {@code [lo, hi)} of the results dated within the search's date range (all, without one). */
     int[] dateRun(ResultSearch s) {
         int lo = s.to() == null ? 0 : firstOnOrBefore((int) s.to().toEpochDay());
@@ -223,6 +236,18 @@ final class ResultSegment {
         Slice slice(String key) {
             int k = key == null ? -1 : Arrays.binarySearch(keys, key);
             return k < 0 ? new Slice(NONE, 0, 0) : new Slice(values, starts[k], starts[k + 1]);
+        }
+
+        /** The shortest list among the two-character pieces of {@code text} (two characters or more). */
+        Slice rarestBigram(String text) {
+            Slice rarest = null;
+            for (int i = 0; i + 1 < text.length(); i++) {
+                Slice piece = slice(text.substring(i, i + 2));
+                if (rarest == null || piece.length() < rarest.length()) {
+                    rarest = piece;
+                }
+            }
+            return rarest;
         }
 
         /** Collects ordinals per key in ascending order (they are added in ordinal order), without repeats. */

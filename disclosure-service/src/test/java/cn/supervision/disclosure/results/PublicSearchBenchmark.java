@@ -114,7 +114,8 @@ class PublicSearchBenchmark {
             }
         }
 
-        System.out.printf("%nclosed loop (%d clients back to back, %d s, after a warm-up of the same length): maximum throughput%n", CLIENTS, CLOSED_SECONDS);
+        System.out.printf("%nclosed loop (%d clients back to back, %d s, after %d s of all kinds and %d s of its own): maximum throughput%n",
+                CLIENTS, CLOSED_SECONDS, WARM_UP_SECONDS, CLOSED_SECONDS);
         java.util.Map<String, Figures> closed = new java.util.LinkedHashMap<>();
         for (Kind k : kinds) {
             generate("closed", k, CLOSED_SECONDS); // warm-up: JIT, connections, caches

@@ -40,23 +40,21 @@ final class SearchLoadGenerator {
         int clients = Integer.parseInt(args[2]);
         int seconds = Integer.parseInt(args[3]);
         List<URI> urls = Files.readAllLines(Path.of(args[4])).stream().map(URI::create).toList();
-        int total = open ? rate * seconds : Integer.MAX_VALUE;
-        long interval = open ? 1_000_000_000L / rate : 0;
         long start = System.nanoTime() + 100_000_000L;
         long end = start + seconds * 1_000_000_000L;
+        // open: one slot per scheduled request; closed: as many as the clients can send (grown when needed)
+        Samples samples = new Samples(open ? rate * seconds : 1 << 16);
+        int total = open ? rate * seconds : Integer.MAX_VALUE;
+        long interval = open ? 1_000_000_000L / rate : 0;
 
         AtomicInteger next = new AtomicInteger();
         AtomicLong errors = new AtomicLong();
         AtomicLong late = new AtomicLong();
-        long[][] latencies = new long[clients][];
-        int[] counts = new int[clients];
         Thread[] threads = new Thread[clients];
         for (int c = 0; c < clients; c++) {
-            int me = c;
             threads[c] = new Thread(() -> {
                 Connection connection = new Connection(urls.get(0));
-                long[] mine = new long[1024];
-                int n = 0;
+                LockSupport.parkNanos(start - System.nanoTime());
                 for (int i; (i = next.getAndIncrement()) < total; ) {
                     long scheduled = open ? start + i * interval : System.nanoTime();
                     if (!open && scheduled >= end) {
@@ -73,32 +71,72 @@ final class SearchLoadGenerator {
                     if (status != 200 && status != 404) {
                         report(errors.incrementAndGet(), status < 0 ? "connection failed: " + connection.failure : "HTTP " + status);
                     }
-                    if (n == mine.length) {
-                        mine = Arrays.copyOf(mine, n * 2);
-                    }
-                    mine[n++] = System.nanoTime() - scheduled;
+                    samples.record(i, scheduled, System.nanoTime() - scheduled);
                 }
                 connection.close();
-                latencies[me] = mine;
-                counts[me] = n;
             }, "load-client-" + c);
             threads[c].setDaemon(true);
             threads[c].start();
         }
+        long deadline = end + (open ? 90 : 60) * 1_000_000_000L;
         for (Thread t : threads) {
-            t.join(open ? (seconds + 90) * 1000L : (seconds + 60) * 1000L);
+            t.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
         }
-        double elapsed = (Math.max(System.nanoTime(), end) - start) / 1e9;
-        long[] all = new long[Arrays.stream(counts).sum()];
-        for (int c = 0, at = 0; c < clients; at += counts[c], c++) {
-            System.arraycopy(latencies[c] == null ? new long[0] : latencies[c], 0, all, at, counts[c]);
-        }
-        Arrays.sort(all);
+        long now = System.nanoTime();
+        double elapsed = (Math.max(now, end) - start) / 1e9;
+        long[] all = samples.sorted(open ? i -> now - (start + i * interval) : null);
+        long unanswered = samples.unanswered();
         long p50 = all.length == 0 ? -1 : all[all.length / 2];
         long p99 = all.length == 0 ? -1 : all[Math.min(all.length - 1, (int) (all.length * 0.99))];
-        System.out.println(String.format(Locale.ROOT, "RESULT %.3f %.3f %.1f %d %d %d", p50 / 1e6, p99 / 1e6, all.length / elapsed, all.length,
-                errors.get() + (open ? total - all.length : 0), late.get()));
+        System.out.println(String.format(Locale.ROOT, "RESULT %.3f %.3f %.1f %d %d %d", p50 / 1e6, p99 / 1e6,
+                (all.length - unanswered) / elapsed, all.length, errors.get() + unanswered, late.get()));
         System.exit(0);
+    }
+
+    /**
+     * Latencies by request slot. In the open loop every scheduled request has a slot, and one never answered by the
+     * deadline counts with the time waited so far (a lower bound), so an overloaded server cannot look faster by
+     * leaving requests out; it is also counted as an error.
+     */
+    private static final class Samples {
+
+        private long[] latencies;
+        private int count;
+        private long unanswered;
+
+        Samples(int slots) {
+            latencies = new long[slots];
+        }
+
+        synchronized void record(int slot, long scheduled, long latency) {
+            if (slot >= latencies.length) {
+                latencies = Arrays.copyOf(latencies, Math.max(slot + 1, latencies.length * 2));
+            }
+            latencies[slot] = Math.max(1, latency);
+            count = Math.max(count, slot + 1);
+        }
+
+        /** Every slot's latency, sorted; an empty open-loop slot gets {@code waited.applyAsLong(slot)}. */
+        synchronized long[] sorted(java.util.function.IntToLongFunction waited) {
+            long[] all = Arrays.copyOf(latencies, waited != null ? latencies.length : count);
+            int kept = 0;
+            for (int i = 0; i < all.length; i++) {
+                if (all[i] == 0 && waited != null) {
+                    all[i] = waited.applyAsLong(i);
+                    unanswered++;
+                }
+                if (all[i] != 0) {
+                    all[kept++] = all[i];
+                }
+            }
+            all = Arrays.copyOf(all, kept);
+            Arrays.sort(all);
+            return all;
+        }
+
+        synchronized long unanswered() {
+            return unanswered;
+        }
     }
 
     /** The first few failures go to stderr, so a benchmark full of errors says why. */
@@ -124,7 +162,7 @@ final class SearchLoadGenerator {
             this.host = any.getHost() + ":" + any.getPort();
         }
 
-        /** The status code, or -1 when the connection failed (it is opened again for the next request). */
+        /** The status code, or -1 when the connection failed or the answer was unreadable (it is opened again). */
         int get(URI url) {
             try {
                 if (socket == null) {
@@ -139,7 +177,7 @@ final class SearchLoadGenerator {
                         + "\r\nAccept: application/json, text/html\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
                 out.flush();
                 return readAnswer();
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 failure = e.toString();
                 close();
                 return -1;
@@ -162,7 +200,10 @@ final class SearchLoadGenerator {
                     closing = true;
                 }
             }
-            if (chunked) {
+            if (status < 200 || status == 204 || status == 304) {
+                length = 0; // no body, whatever the headers say
+            }
+            if (chunked && length != 0) {
                 for (long size; (size = Long.parseLong(line().split(";")[0].trim(), 16)) > 0; ) {
                     discard(size);
                     line();

@@ -30,6 +30,12 @@ public record PublicResult(String inspectionId, String taskId, String taskName, 
                 inspectedOn, resultDate, today, deadline.due(), deadline.unknown(), sourceEventId, kind);
     }
 
+    /** This result as stored over an earlier version: the day it was first published stays. */
+    public PublicResult firstPublishedOn(LocalDate firstPublished) {
+        return new PublicResult(inspectionId, taskId, taskName, taskType, objectId, uscc, objectName, departments, items, publicSummary,
+                inspectedOn, resultDate, firstPublished, disclosureDeadline, deadlineUnknown, sourceEventId, kind);
+    }
+
     /** Published later than the rules allow (only decidable when the deadline is known). */
     public boolean late() {
         return disclosureDeadline != null && publishedOn != null && publishedOn.isAfter(disclosureDeadline);
