@@ -264,10 +264,11 @@ public class PublicResults implements InitializingBean {
         for (PublicResultDocument document : mongo.find(unknown, PublicResultDocument.class)) {
             Optional<LocalDate> due = deadlineOf.apply(document.resultDate);
             if (due.isPresent()) {
-                mongo.updateFirst(new Query(where("_id").is(document.inspectionId)), new Update().set("disclosureDeadline", due.get())
-                        .set("deadlineUnknown", false).set("updatedAt", java.time.Instant.now()), PublicResultDocument.class);
-                if (indexed) {
-                    remember(mongo.findById(document.inspectionId, PublicResultDocument.class).toDomain());
+                PublicResultDocument filledIn = mongo.findAndModify(new Query(where("_id").is(document.inspectionId)),
+                        new Update().set("disclosureDeadline", due.get()).set("deadlineUnknown", false).set("updatedAt", java.time.Instant.now()),
+                        FindAndModifyOptions.options().returnNew(true), PublicResultDocument.class);
+                if (indexed && filledIn != null) {
+                    remember(filledIn.toDomain());
                 }
                 filled++;
             }

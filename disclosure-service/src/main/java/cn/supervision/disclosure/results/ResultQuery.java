@@ -232,16 +232,7 @@ final class ResultQuery {
             step <<= 1;
             hi = at + step;
         }
-        hi = Math.min(hi, end);
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (v[mid] < ordinal) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return ResultSegment.firstAtLeast(v, lo, Math.min(hi, end), ordinal);
     }
 
     /** The first position of {@code list} whose ordinal is ≥ {@code ordinal}. */
