@@ -67,6 +67,8 @@ final class Browser implements AutoCloseable {
         driver.manage().deleteAllCookies();
         open("/");
         pickDemoUser(user);
+        // the click returns before the redirects back to the console (code, token, home page) have finished
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().startsWith(consoleUrl));
         assertThat(driver.getCurrentUrl()).startsWith(consoleUrl);
     }
 
